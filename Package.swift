@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cadence",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CadenceCore", targets: ["CadenceCore"]),
+        .executable(name: "cadence", targets: ["cadence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Pure domain logic: versions, specifiers, markers, tags. Foundation only, no I/O.
+        .target(name: "CadenceCore"),
+        // The command-line tool: parses arguments, calls the libraries, prints.
+        .executableTarget(
+            name: "cadence",
+            dependencies: [
+                "CadenceCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CadenceCoreTests",
+            dependencies: ["CadenceCore"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,180 @@
+/// A PEP 440 version, parsed and normalised exactly as `packaging` 26.2 does.
+///
+/// Two versions are equal when PEP 440 says they are (`1.0 == 1.0.0`, `1.0c1 == 1.0rc1`,
+/// `1.0+ABC == 1.0+abc`), and they order as `packaging.version.Version` orders them.
+///
+/// ```swift
+/// let version = try Version("v3.9.0-Alpha5")
+/// print(version)                      // 3.9.0a5
+/// version < (try Version("3.9.0b1"))  // true
+/// ```
+public struct Version: Sendable {
+    /// The epoch (`1` in `1!2.0`), `0` when none is written.
+    public let epoch: Int
+    /// The release segment as written, trailing zeros included (`[3, 9, 0]` for `3.9.0`).
+    public let release: [Int]
+    /// The pre-release segment (`a5` in `3.9.0a5`), normalised to `a`, `b` or `rc`.
+    public let pre: PreRelease?
+    /// The post-release number (`1` in `1.0.post1` or `1.0-1`).
+    public let post: Int?
+    /// The development release number (`3` in `1.0.dev3`).
+    public let dev: Int?
+    /// The local version label split into segments (`ubuntu`, `1` in `1.0+ubuntu.1`).
+    public let local: [LocalSegment]?
+
+    /// Creates a version from its parts, validating that every number is non-negative.
+    /// - Parameters:
+    ///   - epoch: The epoch, `0` by default.
+    ///   - release: The release numbers; at least one.
+    ///   - pre: The pre-release segment.
+    ///   - post: The post-release number.
+    ///   - dev: The development release number.
+    ///   - local: The local label segments.
+    /// - Returns: `nil` when `release` is empty or a number is negative.
+    public init?(
+        epoch: Int = 0,
+        release: [Int],
+        pre: PreRelease? = nil,
+        post: Int? = nil,
+        dev: Int? = nil,
+        local: [LocalSegment]? = nil
+    ) {
+        guard epoch >= 0, !release.isEmpty, release.allSatisfy({ $0 >= 0 }),
+            (pre?.number ?? 0) >= 0, (post ?? 0) >= 0, (dev ?? 0) >= 0
+        else { return nil }
+        if let local {
+            guard !local.isEmpty else { return nil }
+            for segment in local {
+                switch segment {
+                case .number(let value): guard value >= 0 else { return nil }
+                case .text(let text):
+                    guard !text.isEmpty, text.utf8.allSatisfy({ Version.isLowerAlphanumeric($0) }) else { return nil }
+                }
+            }
+        }
+        self.init(unchecked: epoch, release: release, pre: pre, post: post, dev: dev, local: local)
+    }
+
+    /// Creates a version from parts the caller has already validated.
+    init(unchecked epoch: Int, release: [Int], pre: PreRelease?, post: Int?, dev: Int?, local: [LocalSegment]?) {
+        self.epoch = epoch
+        self.release = release
+        self.pre = pre
+        self.post = post
+        self.dev = dev
+        self.local = local
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+}
+
+extension Version {
+    /// A pre-release segment: alpha, beta or release candidate, with its number.
+    public struct PreRelease: Sendable, Hashable, Comparable, CustomStringConvertible {
+        /// The kind of pre-release, ordered alpha < beta < release candidate.
+        public enum Kind: String, Sendable, Hashable, Comparable, CaseIterable {
+            /// An alpha release, written `a` (also accepted: `alpha`).
+            case alpha = "a"
+            /// A beta release, written `b` (also accepted: `beta`).
+            case beta = "b"
+            /// A release candidate, written `rc` (also accepted: `c`, `pre`, `preview`).
+            case releaseCandidate = "rc"
+
+            var rank: Int {
+                switch self {
+                case .alpha: 0
+                case .beta: 1
+                case .releaseCandidate: 2
+                }
+            }
+
+            /// Orders alpha before beta before release candidate.
+            /// - Parameters:
+            ///   - lhs: A kind.
+            ///   - rhs: Another kind.
+            /// - Returns: Whether `lhs` comes first.
+            public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rank < rhs.rank }
+        }
+
+        /// Alpha, beta or release candidate.
+        public let kind: Kind
+        /// The pre-release number (`5` in `a5`).
+        public let number: Int
+
+        /// Creates a pre-release segment.
+        /// - Parameters:
+        ///   - kind: Alpha, beta or release candidate.
+        ///   - number: The pre-release number.
+        public init(_ kind: Kind, _ number: Int) {
+            self.kind = kind
+            self.number = number
+        }
+
+        /// The normalised text, e.g. `a5` or `rc1`.
+        public var description: String { kind.rawValue + String(number) }
+
+        /// Orders by kind, then number.
+        /// - Parameters:
+        ///   - lhs: A segment.
+        ///   - rhs: Another segment.
+        /// - Returns: Whether `lhs` comes first.
+        public static func < (lhs: PreRelease, rhs: PreRelease) -> Bool {
+            (lhs.kind.rank, lhs.number) < (rhs.kind.rank, rhs.number)
+        }
+    }
+
+    /// One dot-separated part of a local version label: a number or lowercase text.
+    public enum LocalSegment: Sendable, Hashable, CustomStringConvertible {
+        /// A purely numeric segment; compares numerically and after any text.
+        case number(Int)
+        /// An alphanumeric segment, lowercased; compares lexicographically.
+        case text(String)
+
+        /// The segment as written in a normalised version.
+        public var description: String {
+            switch self {
+            case .number(let value): String(value)
+            case .text(let text): text
+            }
+        }
+    }
+}
+
+extension Version {
+    /// Whether this is a pre-release or a development release (`1.0a1`, `1.0.dev1`).
+    public var isPrerelease: Bool { pre != nil || dev != nil }
+    /// Whether this is a post-release (`1.0.post1`).
+    public var isPostrelease: Bool { post != nil }
+    /// Whether this is a development release (`1.0.dev1`).
+    public var isDevrelease: Bool { dev != nil }
+    /// The first release number.
+    public var major: Int { release[0] }
+    /// The second release number, `0` when absent.
+    public var minor: Int { release.count > 1 ? release[1] : 0 }
+    /// The third release number, `0` when absent.
+    public var micro: Int { release.count > 2 ? release[2] : 0 }
+
+    /// The local label as normalised text (`ubuntu.1`), or `nil`.
+    public var localLabel: String? {
+        local.map { $0.map(\.description).joined(separator: ".") }
+    }
+
+    /// The version without its local label (`1!1.2.3.dev1` for `1!1.2.3dev1+abc`).
+    public var publicVersion: Version {
+        Version(unchecked: epoch, release: release, pre: pre, post: post, dev: dev, local: nil)
+    }
+
+    /// The epoch and release only (`1!1.2.3` for `1!1.2.3rc1.post2+abc`).
+    public var baseVersion: Version {
+        Version(unchecked: epoch, release: release, pre: nil, post: nil, dev: nil, local: nil)
+    }
+
+    /// Returns this version with its release segment replaced.
+    /// - Parameter release: The new release numbers; must not be empty.
+    /// - Returns: The version with the same epoch, pre, post, dev and local parts.
+    public func withRelease(_ release: [Int]) -> Version {
+        Version(unchecked: epoch, release: release.isEmpty ? [0] : release, pre: pre, post: post, dev: dev, local: local)
+    }
+}

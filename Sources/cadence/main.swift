@@ -1,0 +1,5 @@
+import CadenceCore
+
+for argument in CommandLine.arguments.dropFirst() {
+    print((try? Version(argument).description) ?? "invalid")
+}

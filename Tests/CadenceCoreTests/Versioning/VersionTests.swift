@@ -1,0 +1,44 @@
+import Testing
+
+@testable import CadenceCore
+
+@Suite struct VersionTests {
+    @Test func reportsTheColumnOfTheFirstBadCharacter() {
+        #expect(throws: ParseError(.version, input: "1.0-beta!", column: 9, reason: "unexpected '!'")) {
+            try Version("1.0-beta!")
+        }
+        let error = #expect(throws: ParseError.self) { try Version("1.0-beta!") }
+        #expect(error?.description == "invalid version '1.0-beta!': unexpected '!' at column 9")
+    }
+
+    @Test(arguments: [
+        ("", "invalid version '': unexpected end of input at column 1"),
+        ("1.0+", "invalid version '1.0+': unexpected end of input at column 5"),
+        ("1!", "invalid version '1!': unexpected end of input at column 3"),
+        ("lolwat", "invalid version 'lolwat': unexpected 'l' at column 1"),
+        ("1.0+a.", "invalid version '1.0+a.': unexpected end of input at column 7"),
+        ("3.9\n4", "invalid version '3.9\\n4': unexpected '\\n' at column 4"),
+        ("1.é", "invalid version '1.é': unexpected '.' at column 2"),
+        ("99999999999999999999", "invalid version '99999999999999999999': number too large at column 1"),
+    ])
+    func explainsWhyAVersionIsInvalid(input: String, message: String) {
+        let error = #expect(throws: ParseError.self) { try Version(input) }
+        #expect(error?.description == message)
+    }
+
+    @Test func ordersAPythonReleaseCycle() throws {
+        let cycle = ["3.9.0.dev0", "3.9.0a1", "3.9.0a5", "3.9.0b1", "3.9.0rc1", "3.9.0", "3.9.0.post1", "3.9.1+local", "3.9.1.1"]
+        let versions = try cycle.map { try Version($0) }
+        #expect(versions == versions.sorted())
+        #expect(try Version("3.9") == Version("3.9.0.0"))
+        #expect(try Version("1.0+ABC") == Version("1.0+abc"))
+        #expect(try Version("1.0+1.a") != Version("1.0+1"))
+    }
+
+    @Test func buildsAVersionFromParts() throws {
+        let version = try #require(Version(epoch: 1, release: [3, 9], pre: .init(.beta, 2), post: 1, dev: 0))
+        #expect(version.description == "1!3.9b2.post1.dev0")
+        #expect(Version(release: []) == nil)
+        #expect(Version(release: [1, -1]) == nil)
+    }
+}
