@@ -27,6 +27,11 @@ let package = Package(
             dependencies: ["CadenceCore"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
+        .testTarget(
+            name: "CadenceCLITests",
+            dependencies: ["cadence"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
