@@ -22,6 +22,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-mode benchmark driver, run by Benchmarks/run.sh (never by `swift test`).
+        .executableTarget(
+            name: "cadence-bench",
+            dependencies: ["CadenceCore"],
+            path: "Benchmarks/Sources/cadence-bench"
+        ),
         .testTarget(
             name: "CadenceCoreTests",
             dependencies: ["CadenceCore"],

@@ -68,7 +68,7 @@ def whole(command, stdin_path):
 
 peer_sort = (
     "import sys\nfrom packaging.version import Version\n"
-    "lines = [l.strip() for l in sys.stdin if l.strip()]\n"
+    "lines = [l.rstrip('\\n') for l in sys.stdin if l.strip()]\n"
     "lines.sort(key=Version)\nsys.stdout.write('\\n'.join(lines) + '\\n')\n"
 )
 s_whole = whole([cadence, "version", "sort"], data)

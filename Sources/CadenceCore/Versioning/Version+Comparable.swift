@@ -21,9 +21,9 @@ extension Version: Comparable, Hashable {
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(epoch)
-        let significant = Version.significantCount(release)
+        let significant = releaseNumbers.significantCount
         hasher.combine(significant)
-        for index in 0..<significant { hasher.combine(release[index]) }
+        for index in 0..<significant { hasher.combine(releaseNumbers[index]) }
         let suffix = sortSuffix
         hasher.combine(suffix.preRank)
         hasher.combine(suffix.preNumber)
@@ -41,30 +41,12 @@ extension Version: Comparable, Hashable {
     /// - Returns: `-1`, `0` or `1`.
     public static func compare(_ lhs: Version, _ rhs: Version) -> Int {
         if lhs.epoch != rhs.epoch { return lhs.epoch < rhs.epoch ? -1 : 1 }
-        let release = compareReleases(lhs.release, rhs.release)
+        let release = ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
         if release != 0 { return release }
         let lhsSuffix = lhs.sortSuffix
         let rhsSuffix = rhs.sortSuffix
         if lhsSuffix != rhsSuffix { return lhsSuffix < rhsSuffix ? -1 : 1 }
         return compareLocals(lhs.local, rhs.local)
-    }
-
-    /// Compares release segments as if the shorter were padded with zeros.
-    static func compareReleases(_ lhs: [Int], _ rhs: [Int]) -> Int {
-        let count = Swift.max(lhs.count, rhs.count)
-        for index in 0..<count {
-            let left = index < lhs.count ? lhs[index] : 0
-            let right = index < rhs.count ? rhs[index] : 0
-            if left != right { return left < right ? -1 : 1 }
-        }
-        return 0
-    }
-
-    /// The number of release numbers left after dropping trailing zeros.
-    static func significantCount(_ release: [Int]) -> Int {
-        var count = release.count
-        while count > 0 && release[count - 1] == 0 { count -= 1 }
-        return count
     }
 
     /// The pre/post/dev part of packaging's comparison key, flattened into six integers.

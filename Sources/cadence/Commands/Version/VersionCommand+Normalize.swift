@@ -26,11 +26,12 @@ extension VersionCommand {
 
         func run() throws {
             let items = try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
+            let format = options.format
             var invalid = 0
             for item in items {
                 do {
                     let version = try CadenceCore.Version(item.text)
-                    switch options.format {
+                    switch format {
                     case .text: Output.standard.line(version.description)
                     case .json:
                         Output.standard.line(
@@ -38,7 +39,7 @@ extension VersionCommand {
                     }
                 } catch {
                     invalid += 1
-                    switch options.format {
+                    switch format {
                     case .text: Output.error.line(VersionCommand.errorMessage(item, error))
                     case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
                     }

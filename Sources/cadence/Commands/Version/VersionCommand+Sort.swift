@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import Foundation
 
 extension VersionCommand {
     /// `cadence version sort`: lines sorted in PEP 440 order, like `sort -V`.
@@ -41,40 +42,43 @@ extension VersionCommand {
                 versions.isEmpty && !options.stdin
                 ? InputItems.readLines()
                 : try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
-            var parsed: [(version: CadenceCore.Version, index: Int)] = []
-            parsed.reserveCapacity(items.count)
+            // Property-wrapper reads are slow in hot loops: read every option once.
+            let (format, skipInvalid, normalize, reverse) = (options.format, skipInvalid, normalize, reverse)
+            var versions: [CadenceCore.Version] = []
+            var positions: [Int] = []
+            versions.reserveCapacity(items.count)
+            positions.reserveCapacity(items.count)
             var invalid = 0
             for (index, item) in items.enumerated() {
                 do {
-                    parsed.append((try CadenceCore.Version(item.text), index))
+                    versions.append(try CadenceCore.Version(item.text))
+                    positions.append(index)
                 } catch {
                     invalid += 1
                     guard !skipInvalid else { continue }
-                    switch options.format {
+                    switch format {
                     case .text: Output.error.line(VersionCommand.errorMessage(item, error))
                     case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
                     }
                 }
             }
-            let reverse = self.reverse
-            parsed.sort { lhs, rhs in
-                let order = CadenceCore.Version.compare(lhs.version, rhs.version)
-                if order != 0 { return reverse ? order > 0 : order < 0 }
-                return lhs.index < rhs.index
-            }
-            for entry in parsed {
-                let item = items[entry.index]
-                switch options.format {
+            for index in CadenceCore.Version.sortedIndices(versions, descending: reverse) {
+                let item = items[positions[index]]
+                switch format {
                 case .text:
-                    Output.standard.line(normalize ? entry.version.description : item.text)
+                    Output.standard.line(normalize ? versions[index].description : item.text)
                 case .json:
-                    var line = JSONLine(["input": .string(item.text), "normalized": .string(entry.version.description)])
+                    var line = JSONLine([
+                        "input": .string(item.text), "normalized": .string(versions[index].description),
+                    ])
                     if let number = item.line { line["line"] = .int(number) }
                     Output.standard.line(line.text)
                 }
             }
             Output.standard.flush()
             if invalid > 0 && !skipInvalid { throw ExitCode.failure }
+            // Everything is written: end now rather than free a few hundred thousand values one by one.
+            withExtendedLifetime((items, versions)) { Foundation.exit(EXIT_SUCCESS) }
         }
     }
 }
