@@ -13,7 +13,7 @@
 public struct ProjectName: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The name as it was given.
     public let original: String
-    /// The normalised name, e.g. `foo-bar`.
+    /// The normalised name, such as `foo-bar`.
     public let normalized: String
 
     /// Validates and normalises a name (`canonicalize_name(name, validate=True)`).
@@ -115,7 +115,12 @@ public struct ProjectName: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         guard isAlphanumeric(first) else {
             let unexpected = ParseError.unexpected(in: name, at: 0)
-            return ParseError(.name, input: name, column: 1, reason: "a name starts with an ASCII letter or digit, \(unexpected)")
+            return ParseError(
+                .name,
+                input: name,
+                column: 1,
+                reason: "a name starts with an ASCII letter or digit, \(unexpected)"
+            )
         }
         for (offset, byte) in bytes.enumerated().dropFirst() {
             let isPunctuation = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")

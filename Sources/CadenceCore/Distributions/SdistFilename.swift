@@ -21,7 +21,7 @@ public struct SdistFilename: Sendable, Hashable, CustomStringConvertible {
 
     /// The file name as given.
     public let filename: String
-    /// The normalised project name (`canonicalize_name` of the name part), e.g. `foo-bar`.
+    /// The normalised project name (`canonicalize_name` of the name part), such as `foo-bar`.
     public let name: String
     /// The version.
     public let version: Version
@@ -33,7 +33,9 @@ public struct SdistFilename: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``ParseError`` with subject `.filename`, naming the file and the column of the problem.
     public init(_ filename: String) throws {
         guard let archive = Archive.allCases.first(where: { PythonText.endsWith(filename, $0.rawValue) }) else {
-            let dot = filename.utf8.lastIndex(of: UInt8(ascii: ".")).map { filename.utf8.distance(from: filename.startIndex, to: $0) }
+            let dot = filename.utf8.lastIndex(of: UInt8(ascii: ".")).map {
+                filename.utf8.distance(from: filename.startIndex, to: $0)
+            }
             throw ParseError(
                 .filename,
                 input: filename,

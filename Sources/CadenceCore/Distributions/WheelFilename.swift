@@ -44,7 +44,7 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
 
     /// The file name as given.
     public let filename: String
-    /// The normalised project name (`canonicalize_name` of the name part), e.g. `some-package`.
+    /// The normalised project name (`canonicalize_name` of the name part), such as `some-package`.
     public let name: String
     /// The version.
     public let version: Version
@@ -64,7 +64,9 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
             ParseError(.filename, input: filename, utf8Offset: offset, reason: reason)
         }
         guard PythonText.endsWith(filename, ".whl") else {
-            let dot = filename.utf8.lastIndex(of: UInt8(ascii: ".")).map { filename.utf8.distance(from: filename.startIndex, to: $0) }
+            let dot = filename.utf8.lastIndex(of: UInt8(ascii: ".")).map {
+                filename.utf8.distance(from: filename.startIndex, to: $0)
+            }
             throw fail(dot ?? filename.utf8.count, "expected the extension '.whl'")
         }
         let stem = Substring(filename.unicodeScalars.dropLast(4))
@@ -135,7 +137,12 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Restates an error about one part of the file name as an error about the file name.
-    private static func relocate(_ error: ParseError, of part: Substring, in filename: String, as what: String) -> ParseError {
+    private static func relocate(
+        _ error: ParseError,
+        of part: Substring,
+        in filename: String,
+        as what: String
+    ) -> ParseError {
         let partColumn = filename.unicodeScalars.distance(from: filename.startIndex, to: part.startIndex)
         return ParseError(
             .filename,

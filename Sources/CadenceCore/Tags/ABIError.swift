@@ -28,7 +28,7 @@ public struct ABIError: Error, Sendable, Hashable, CustomStringConvertible {
     public let input: String
     /// The 1-based column (in Unicode scalars) of the problem, or `nil` when the whole input is at fault.
     public let column: Int?
-    /// What is wrong, e.g. `expected a release X.Y.Z such as 3.9.0`.
+    /// What is wrong, such as `expected a release X.Y.Z such as 3.9.0`.
     public let reason: String
 
     /// Creates an error.

@@ -62,7 +62,7 @@ public struct CPythonBuild: Sendable, Hashable {
         debug ?? (hasTotalRefCount || extensionSuffixes.contains("_d.pyd"))
     }
 
-    /// The build's ABI tags, most specific first, e.g. `["cp311d", "cp311"]` for a 3.11 debug build.
+    /// The build's ABI tags, most specific first: `["cp311d", "cp311"]` for a 3.11 debug build.
     ///
     /// The flags are `t` (free-threaded, 3.13+), `d` (debug), `m` (pymalloc, before 3.8) and `u`
     /// (wide Unicode, before 3.3). From 3.8 a debug build also loads ordinary extension modules,

@@ -10,8 +10,9 @@
 /// tags.prefix(3).map(\.description)  // ["cp312-cp312-win_amd64", "cp312-abi3-win_amd64", "cp312-none-win_amd64"]
 /// ```
 public enum CompatibleTags {
-    /// The tags of a CPython interpreter (`packaging.tags.cpython_tags`), in this order:
-    /// `cpXY-<abi>-<platform>` for each ABI, `cpXY-abi3-<platform>` (or `abi3t` for a free-threaded
+    /// The tags of a CPython interpreter (`packaging.tags.cpython_tags`), most preferred first.
+    ///
+    /// The order is `cpXY-<abi>-<platform>` for each ABI, `cpXY-abi3-<platform>` (or `abi3t` for a free-threaded
     /// first ABI such as `cp313t`), `cpXY-none-<platform>`, then the stable ABI of every older minor
     /// version down to 3.2. A major-only version gets only the given ABIs and `none`.
     /// - Parameters:

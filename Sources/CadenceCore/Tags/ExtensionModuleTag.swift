@@ -13,7 +13,7 @@ public struct ExtensionModuleTag: Sendable, Hashable, CustomStringConvertible {
 
     /// Which naming scheme the tag follows.
     public let kind: Kind
-    /// The CPython feature release, e.g. 3.9.
+    /// The CPython feature release, such as 3.9.
     public let version: PythonVersion
     /// Whether the build is an alpha or beta of X.Y.0, built against the not yet frozen ABI (`p`).
     public let isPreFreeze: Bool

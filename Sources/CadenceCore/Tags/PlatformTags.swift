@@ -9,7 +9,7 @@
 /// // ["macosx_11_0_arm64", "macosx_11_0_universal2", "macosx_10_16_universal2"]
 /// ```
 public enum PlatformTags {
-    /// An Apple OS version as packaging takes it: `(major, minor)`, e.g. `(10, 15)` or `(14, 2)`.
+    /// An Apple OS version as packaging takes it, `(major, minor)`: `(10, 15)` or `(14, 2)`.
     public typealias OSVersion = (major: Int, minor: Int)
 
     /// The architecture a macOS interpreter builds for (`_mac_arch`): a 32-bit interpreter on a
@@ -76,7 +76,11 @@ public enum PlatformTags {
                 add(major, 0, formats: macBinaryFormats(version: (major, 0), arch: arch))
             }
             for minor in stride(from: 16, to: 3, by: -1) {
-                add(10, minor, formats: arch == "x86_64" ? macBinaryFormats(version: (10, minor), arch: arch) : ["universal2"])
+                add(
+                    10,
+                    minor,
+                    formats: arch == "x86_64" ? macBinaryFormats(version: (10, minor), arch: arch) : ["universal2"]
+                )
             }
         }
         return platforms

@@ -70,8 +70,9 @@ public enum PreFreezeABI {
         try extensionModuleTag(for: version, debug: debug, platform: nil).wheelABI
     }
 
-    /// The extension module tag of a CPython build: the SOABI on POSIX systems, the `.pyd` tag on
-    /// Windows. This is the entry point behind `cadence abi-tag VERSION [--debug] [--platform P]`.
+    /// The extension module tag of a CPython build: the SOABI on POSIX systems, the `.pyd` tag on Windows.
+    ///
+    /// This is the entry point behind `cadence abi-tag VERSION [--debug] [--platform P]`.
     ///
     /// ```swift
     /// try PreFreezeABI.extensionModuleTag(for: Version("3.9.0b6"), debug: true).description       // "cpython-39pd"
@@ -134,7 +135,8 @@ public enum PreFreezeABI {
                     .platform,
                     input: platform,
                     column: index + 1,
-                    reason: ParseError.unexpected(in: String(scalar), at: 0) + " (a platform tag has letters, digits and '_')"
+                    reason: ParseError.unexpected(in: String(scalar), at: 0)
+                        + " (a platform tag has letters, digits and '_')"
                 )
             }
         }
@@ -143,7 +145,11 @@ public enum PreFreezeABI {
             throw ABIError(.platform, input: platform, column: 1, reason: "expected a platform tag such as win_amd64")
         }
         guard name != "any" else {
-            throw ABIError(.platform, input: platform, reason: "extension modules are built for one platform, not 'any'")
+            throw ABIError(
+                .platform,
+                input: platform,
+                reason: "extension modules are built for one platform, not 'any'"
+            )
         }
         if name == "win32" || (name.hasPrefix("win_") && name.count > 4) { return .pyd(platform: name) }
         guard !name.hasPrefix("win") else {

@@ -33,8 +33,9 @@ extension PythonText {
         return after == scalars.count || !scalars[after].properties.isCased
     }
 
-    /// Python's `str.split(separator)`: the pieces between every occurrence of `separator`,
-    /// empty ones included. Pieces are slices of `text`, split on Unicode scalars, not characters,
+    /// Python's `str.split(separator)`: the pieces between occurrences of `separator`, empty ones included.
+    ///
+    /// Pieces are slices of `text`, split on Unicode scalars, not characters,
     /// so a combining mark after the separator does not hide it.
     /// - Parameters:
     ///   - text: The text to split.

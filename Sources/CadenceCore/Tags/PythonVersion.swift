@@ -1,6 +1,6 @@
-/// A Python language version as the tag functions take it: a major number and an optional
-/// minor number (packaging's one- or two-item `PythonVersion` sequence, e.g. `(3, 11)` or `(3,)`).
+/// A Python language version as the tag functions take it: a major and an optional minor number.
 ///
+/// This is packaging's one- or two-item `PythonVersion` sequence, such as `(3, 11)` or `(3,)`.
 /// Versions order like Python tuples: `(3,)` sorts before `(3, 0)`.
 ///
 /// ```swift
@@ -23,8 +23,9 @@ public struct PythonVersion: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// Creates a version from the first two numbers of a sequence such as `sys.version_info`.
+    ///
+    /// The initializer fails when `components` is empty.
     /// - Parameter components: At least one number; numbers after the second are ignored.
-    /// - Returns: `nil` when `components` is empty.
     public init?(_ components: [Int]) {
         guard let major = components.first else { return nil }
         self.init(major, components.count > 1 ? components[1] : nil)

@@ -69,7 +69,11 @@ extension Tag {
         for interpreter in fields[0].members {
             for abi in fields[1].members {
                 for platform in fields[2].members {
-                    let tag = Tag(interpreter: String(interpreter.text), abi: String(abi.text), platform: String(platform.text))
+                    let tag = Tag(
+                        interpreter: String(interpreter.text),
+                        abi: String(abi.text),
+                        platform: String(platform.text)
+                    )
                     if seen.insert(tag).inserted { tags.append(tag) }
                 }
             }

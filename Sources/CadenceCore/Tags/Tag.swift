@@ -9,11 +9,11 @@
 /// print(tag)  // cp39-abi3-manylinux_2_17_x86_64
 /// ```
 public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The interpreter part, e.g. `py3`, `cp311` or `pp310`.
+    /// The interpreter part, such as `py3`, `cp311` or `pp310`.
     public let interpreter: String
-    /// The ABI part, e.g. `none`, `abi3` or `cp311`.
+    /// The ABI part, such as `none`, `abi3` or `cp311`.
     public let abi: String
-    /// The platform part, e.g. `any`, `win_amd64` or `manylinux_2_17_x86_64`.
+    /// The platform part, such as `any`, `win_amd64` or `manylinux_2_17_x86_64`.
     public let platform: String
 
     /// Creates a tag, lowercasing every part as `packaging` does.
