@@ -50,7 +50,7 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
     public let version: Version
     /// The build tag, or `nil` when the name has none.
     public let build: BuildTag?
-    /// The tags the wheel supports, in the order ``Tag/parse(_:validatingOrder:)`` gives.
+    /// The tags the wheel supports, in the order ``Tag/parse(_:validatingOrder:limit:)`` gives.
     public let tags: [Tag]
 
     /// Parses a wheel file name.

@@ -21,9 +21,12 @@ extension Tag {
     ///   - text: The tag text, e.g. `cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64`.
     ///   - validatingOrder: Also require the members of every field to be in sorted order, as
     ///     PEP 425 asks (packaging's `validate_order`); `py3.py2-none-any` is then rejected.
+    ///   - limit: The most tags the text may stand for, or `nil` for no limit (packaging's `limit`,
+    ///     added after 26.2). It guards against compressed sets that multiply into millions of tags;
+    ///     a negative limit allows none.
     /// - Returns: The tags the text stands for, at least one.
     /// - Throws: ``ParseError`` with subject `.tag`, naming the input and the column of the problem.
-    public static func parse(_ text: String, validatingOrder: Bool = false) throws -> [Tag] {
+    public static func parse(_ text: String, validatingOrder: Bool = false, limit: Int? = nil) throws -> [Tag] {
         let fields = Field.split(text)
         guard fields.count == 3 else {
             let offset = fields.count > 3 ? fields[3].offset - 1 : text.utf8.count
@@ -54,6 +57,22 @@ extension Tag {
                             + "(expected '\(sorted.joined(separator: "."))')"
                     )
                 }
+            }
+        }
+        if let limit {
+            var count = 1
+            var overflow = false
+            for field in fields where !overflow {
+                (count, overflow) = count.multipliedReportingOverflow(by: field.members.count)
+            }
+            if overflow || count > limit {
+                let size = overflow ? "more than \(Int.max)" : String(count)
+                throw ParseError(
+                    .tag,
+                    input: text,
+                    column: nil,
+                    reason: "the compressed tag set stands for \(size) tags, more than the limit of \(max(0, limit))"
+                )
             }
         }
         for interpreter in fields[0].members where !PythonText.isIdentifier(interpreter.text) {

@@ -87,4 +87,20 @@ import Testing
         let error = #expect(throws: ParseError.self) { try Tag.parse("pé-ñ--any") }
         #expect(error?.column == 6)
     }
+
+    @Test func refusesACompressedTagSetLargerThanTheLimit() throws {
+        #expect(try Tag.parse("py2.py3-none-any.win32", limit: 4).count == 4)
+        let error = #expect(throws: ParseError.self) { try Tag.parse("py2.py3-none-any.win32", limit: 3) }
+        #expect(
+            error?.description
+                == "invalid tag 'py2.py3-none-any.win32': the compressed tag set stands for 4 tags, more than the limit of 3"
+        )
+        #expect(throws: ParseError.self) { try Tag.parse("py3-none-any", limit: -1) }
+    }
+
+    @Test func countsTheTagsBeforeExpandingThem() {
+        let members = Array(repeating: "a", count: 10_000).joined(separator: ".")
+        let error = #expect(throws: ParseError.self) { try Tag.parse("\(members)-\(members)-\(members)", limit: 1_000) }
+        #expect(error?.reason.contains("1000000000000 tags") == true)
+    }
 }
