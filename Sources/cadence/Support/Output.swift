@@ -27,6 +27,8 @@ final class Output {
 
     /// Writes `line` followed by a newline.
     func line(_ line: String) {
+        // Keep answers and messages in order when both go to the same terminal.
+        if flushEachLine { Output.standard.flush() }
         var line = line
         line.withUTF8 { buffer.append(contentsOf: $0) }
         buffer.append(UInt8(ascii: "\n"))
