@@ -55,8 +55,8 @@ extension Specifier {
             if let bad = versionText.unicodeScalars.firstIndex(where: { PythonText.isSpace($0) || $0 == ";" || $0 == ")" }) {
                 return .failure(unexpected(bad))
             }
-            let matcher = Matcher.arbitrary(lowercased: PythonCase.lower(version), parsed: try? Version(version))
-            return .success(Specifier(operator: op, version: version, matcher: matcher, prereleases: prereleases))
+            let comparison = SpecifierComparison(.arbitrary, text: version, target: try? Version(version))
+            return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
         }
 
         guard !versionText.isEmpty else {
@@ -86,9 +86,8 @@ extension Specifier {
             case .success(let value): parsed = value
             case .failure(let failure): return .failure(Failure(offset: offset(base.startIndex) + failure.offset, reason: failure.reason))
             }
-            let pattern = PrefixPattern(wildcardBase: String(base))
-            let matcher: Matcher = op == .equal ? .equalPrefix(pattern, base: parsed) : .notEqualPrefix(pattern, base: parsed)
-            return .success(Specifier(operator: op, version: version, matcher: matcher, prereleases: prereleases))
+            let comparison = SpecifierComparison(op == .equal ? .equalPrefix : .notEqualPrefix, text: version, target: parsed)
+            return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
         }
 
         let parsed: Version
@@ -104,25 +103,21 @@ extension Specifier {
                 Failure(offset: offset(versionText.startIndex), reason: "'~=' needs a version with at least two release numbers")
             )
         }
-        return .success(Specifier(operator: op, version: version, matcher: matcher(op, parsed, text: version), prereleases: prereleases))
+        let comparison = SpecifierComparison(kind(of: op), text: version, target: parsed)
+        return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
     }
 
-    /// The comparison for a non-`===` operator and a parsed, validated version.
-    private static func matcher(_ op: Operator, _ target: Version, text: String) -> Matcher {
+    /// The comparison an operator makes on a version without `.*`.
+    private static func kind(of op: Operator) -> SpecifierComparison.Kind {
         switch op {
-        case .compatible: .compatible(target, prefix: PrefixPattern(compatibleWith: text))
-        case .equal: .equal(target, ignoresLocal: target.local == nil)
-        case .notEqual: .notEqual(target, ignoresLocal: target.local == nil)
-        case .lessThanOrEqual: .lessThanOrEqual(target)
-        case .greaterThanOrEqual: .greaterThanOrEqual(target)
-        case .lessThan:
-            .lessThan(
-                target,
-                earliestPrerelease: target.isPrerelease
-                    ? nil : target.replacing(pre: target.pre, post: target.post, dev: 0, local: nil)
-            )
-        case .greaterThan: .greaterThan(target)
-        case .arbitrary: .arbitrary(lowercased: PythonCase.lower(text), parsed: target)
+        case .compatible: .compatible
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .lessThanOrEqual: .lessThanOrEqual
+        case .greaterThanOrEqual: .greaterThanOrEqual
+        case .lessThan: .lessThan
+        case .greaterThan: .greaterThan
+        case .arbitrary: .arbitrary
         }
     }
 
