@@ -51,9 +51,10 @@ struct PrefixPattern: Sendable {
 
     private init(components: [String]) {
         tokens = components.map(PrefixPattern.token)
-        numericCount = components.prefix { component in
-            !component.isEmpty && component.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
-        }.count
+        numericCount =
+            components.prefix { component in
+                !component.isEmpty && component.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            }.count
     }
 
     /// Whether `version`'s public part starts with this prefix.

@@ -36,75 +36,95 @@ extension Specifier {
     ///   - prereleases: The explicit pre-release choice.
     /// - Returns: The specifier, or where and why it is invalid.
     static func parse(_ text: Substring, prereleases: Bool?) -> Result<Specifier, Failure> {
-        let offset = { (index: Substring.Index) in text.utf8.distance(from: text.startIndex, to: index) }
-        let unexpected = { (index: Substring.Index) in
-            Failure(offset: offset(index), reason: ParseError.unexpected(in: String(text), at: offset(index)))
-        }
-
         let trimmed = PythonText.strip(text)
         guard let (op, operatorEnd) = leadingOperator(of: trimmed) else {
-            return .failure(
-                Failure(offset: offset(trimmed.startIndex), reason: "expected an operator (~=, ==, !=, <=, >=, <, >, ===)")
-            )
+            let reason = "expected an operator (~=, ==, !=, <=, >=, <, >, ===)"
+            return .failure(Failure(offset: offset(of: trimmed.startIndex, in: text), reason: reason))
         }
         let versionText = PythonText.strip(trimmed[operatorEnd...])
-        let version = String(versionText)
-
+        let comparison: Result<SpecifierComparison, Failure>
         if op == .arbitrary {
-            // `===` takes any text without whitespace, ';' or ')'.
-            if let bad = versionText.unicodeScalars.firstIndex(where: { PythonText.isSpace($0) || $0 == ";" || $0 == ")" }) {
-                return .failure(unexpected(bad))
-            }
-            let comparison = SpecifierComparison(.arbitrary, text: version, target: try? Version(version))
-            return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
+            comparison = arbitraryComparison(versionText, in: text)
+        } else if versionText.hasSuffix(".*") {
+            comparison = prefixComparison(op, versionText, in: text)
+        } else {
+            comparison = versionComparison(op, versionText, in: text)
         }
+        return comparison.map { Specifier(operator: op, comparison: $0, prereleases: prereleases) }
+    }
 
-        guard !versionText.isEmpty else {
-            return .failure(Failure(offset: offset(versionText.startIndex), reason: "expected a version after '\(op.rawValue)'"))
-        }
-        if let space = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
-            return .failure(unexpected(space))
-        }
+    /// `===text`: any text without whitespace, `;` or `)`.
+    private static func arbitraryComparison(
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        let forbidden = versionText.unicodeScalars.firstIndex { PythonText.isSpace($0) || $0 == ";" || $0 == ")" }
+        if let forbidden { return .failure(unexpected(forbidden, in: text)) }
+        let version = String(versionText)
+        return .success(SpecifierComparison(.arbitrary, text: version, target: try? Version(version)))
+    }
 
-        if version.hasSuffix(".*") {
-            let star = versionText.index(before: versionText.endIndex)
-            guard op == .equal || op == .notEqual else {
-                return .failure(Failure(offset: offset(star), reason: "'.*' is only allowed after '==' or '!='"))
-            }
-            let base = versionText[..<versionText.index(before: star)]
-            if let bad = firstNonReleaseIndex(in: base) {
-                return .failure(
-                    Failure(
-                        offset: offset(bad),
-                        reason: ParseError.unexpected(in: String(text), at: offset(bad))
-                            + " (only an epoch and release numbers may precede '.*')"
-                    )
-                )
-            }
-            let parsed: Version
-            switch parseVersion(base) {
-            case .success(let value): parsed = value
-            case .failure(let failure): return .failure(Failure(offset: offset(base.startIndex) + failure.offset, reason: failure.reason))
-            }
-            let comparison = SpecifierComparison(op == .equal ? .equalPrefix : .notEqualPrefix, text: version, target: parsed)
-            return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
-        }
-
-        let parsed: Version
-        switch parseVersion(versionText) {
-        case .success(let value): parsed = value
-        case .failure(let failure): return .failure(Failure(offset: offset(versionText.startIndex) + failure.offset, reason: failure.reason))
-        }
-        if parsed.local != nil, op != .equal, op != .notEqual, let plus = versionText.firstIndex(of: "+") {
-            return .failure(Failure(offset: offset(plus), reason: "a local version label is not allowed after '\(op.rawValue)'"))
-        }
-        if op == .compatible, parsed.release.count < 2 {
+    /// `==V.*` / `!=V.*`: `V` is an optional epoch and release numbers only.
+    private static func prefixComparison(
+        _ op: Operator,
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        let star = versionText.index(before: versionText.endIndex)
+        guard op == .equal || op == .notEqual else {
             return .failure(
-                Failure(offset: offset(versionText.startIndex), reason: "'~=' needs a version with at least two release numbers")
+                Failure(offset: offset(of: star, in: text), reason: "'.*' is only allowed after '==' or '!='")
             )
         }
-        let comparison = SpecifierComparison(kind(of: op), text: version, target: parsed)
-        return .success(Specifier(operator: op, comparison: comparison, prereleases: prereleases))
+        if let whitespace = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
+            return .failure(unexpected(whitespace, in: text))
+        }
+        let base = versionText[..<versionText.index(before: star)]
+        if let bad = firstNonReleaseIndex(in: base) {
+            let failure = unexpected(bad, in: text)
+            return .failure(
+                Failure(
+                    offset: failure.offset,
+                    reason: failure.reason + " (only an epoch and release numbers may precede '.*')"
+                )
+            )
+        }
+        return parseVersion(base, in: text).map { parsed in
+            SpecifierComparison(
+                op == .equal ? .equalPrefix : .notEqualPrefix,
+                text: String(versionText),
+                target: parsed
+            )
+        }
+    }
+
+    /// Every other operator: a full version; local labels only after `==`/`!=`; `~=` needs two numbers.
+    private static func versionComparison(
+        _ op: Operator,
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        guard !versionText.isEmpty else {
+            let reason = "expected a version after '\(op.rawValue)'"
+            return .failure(Failure(offset: offset(of: versionText.startIndex, in: text), reason: reason))
+        }
+        if let whitespace = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
+            return .failure(unexpected(whitespace, in: text))
+        }
+        let parsed: Version
+        switch parseVersion(versionText, in: text) {
+        case .success(let version): parsed = version
+        case .failure(let failure): return .failure(failure)
+        }
+        if parsed.local != nil, op != .equal, op != .notEqual, let plus = versionText.firstIndex(of: "+") {
+            let reason = "a local version label is not allowed after '\(op.rawValue)'"
+            return .failure(Failure(offset: offset(of: plus, in: text), reason: reason))
+        }
+        if op == .compatible, parsed.release.count < 2 {
+            let reason = "'~=' needs a version with at least two release numbers"
+            return .failure(Failure(offset: offset(of: versionText.startIndex, in: text), reason: reason))
+        }
+        return .success(SpecifierComparison(kind(of: op), text: String(versionText), target: parsed))
     }
 
     /// The comparison an operator makes on a version without `.*`.
@@ -123,7 +143,10 @@ extension Specifier {
 
     /// The operator `text` starts with (longest first, as packaging splits it) and where it ends.
     private static func leadingOperator(of text: Substring) -> (Operator, Substring.Index)? {
-        for op in [Operator.arbitrary, .compatible, .equal, .notEqual, .lessThanOrEqual, .greaterThanOrEqual, .lessThan, .greaterThan]
+        for op in [
+            Operator.arbitrary, .compatible, .equal, .notEqual, .lessThanOrEqual, .greaterThanOrEqual, .lessThan,
+            .greaterThan,
+        ]
         where text.utf8.starts(with: op.rawValue.utf8) {
             return (op, text.utf8.index(text.startIndex, offsetBy: op.rawValue.utf8.count))
         }
@@ -156,15 +179,27 @@ extension Specifier {
         return index < utf8.endIndex ? index : nil
     }
 
-    /// Parses a version, reporting a failure as a UTF-8 offset into `text`.
-    private static func parseVersion(_ text: Substring) -> Result<Version, Failure> {
-        var string = String(text)
+    /// Parses the version `slice` of `text`, reporting a failure as a UTF-8 offset into `text`.
+    private static func parseVersion(_ slice: Substring, in text: Substring) -> Result<Version, Failure> {
+        var string = String(slice)
         let result = string.withUTF8 { bytes in Version.Parser.parse(bytes) }
         switch result {
         case .success(let version):
             return .success(version)
         case .failure(let failure):
-            return .failure(Failure(offset: failure.offset, reason: failure.reason(in: string)))
+            let start = offset(of: slice.startIndex, in: text)
+            return .failure(Failure(offset: start + failure.offset, reason: failure.reason(in: string)))
         }
+    }
+
+    /// The UTF-8 offset of `index` from the start of `text`.
+    private static func offset(of index: Substring.Index, in text: Substring) -> Int {
+        text.utf8.distance(from: text.startIndex, to: index)
+    }
+
+    /// An `unexpected 'x'` failure for the character at `index` of `text`.
+    private static func unexpected(_ index: Substring.Index, in text: Substring) -> Failure {
+        let offset = offset(of: index, in: text)
+        return Failure(offset: offset, reason: ParseError.unexpected(in: String(text), at: offset))
     }
 }

@@ -61,7 +61,7 @@ public struct Specifier: Sendable {
 }
 
 extension Specifier: CustomStringConvertible {
-    /// The operator followed by the version text, e.g. `>=1.0` (packaging's `str(Specifier)`).
+    /// The operator followed by the version text, as in `>=1.0` (packaging's `str(Specifier)`).
     public var description: String { `operator`.rawValue + version }
 }
 
@@ -77,7 +77,9 @@ extension Specifier: Hashable {
     ///   as Python compares strings).
     public static func == (lhs: Specifier, rhs: Specifier) -> Bool {
         lhs.operator == rhs.operator
-            && lhs.comparison.canonicalVersion.unicodeScalars.elementsEqual(rhs.comparison.canonicalVersion.unicodeScalars)
+            && lhs.comparison.canonicalVersion.unicodeScalars.elementsEqual(
+                rhs.comparison.canonicalVersion.unicodeScalars
+            )
     }
 
     /// Hashes the operator and canonical version, consistently with `==`.

@@ -32,8 +32,9 @@ final class SpecifierComparison: Sendable {
     let kind: Kind
     /// The version text after the operator, as written (packaging's `Specifier.version`).
     let text: String
-    /// The spec's version (for `.*` the part before it). For `===` with text that is no version,
-    /// `0.dev0` stands in; `===` never compares it.
+    /// The spec's version, or for `.*` the version before it.
+    ///
+    /// For `===` with text that is no version, `0.dev0` stands in; `===` never compares it.
     let target: Version
     /// `target`'s epoch, release and ordering suffix, stored apart so matching reads them in place.
     private let targetEpoch: Int

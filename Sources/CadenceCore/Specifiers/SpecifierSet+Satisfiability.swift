@@ -104,7 +104,12 @@ extension Specifier {
             ]
         case .compatible:
             let prefix = target.withRelease(Array(target.release.dropLast()))
-            return [VersionRange(lower: .at(target, inclusive: true), upper: .at(prefix.nextPrefixDevZero, inclusive: false))]
+            return [
+                VersionRange(
+                    lower: .at(target, inclusive: true),
+                    upper: .at(prefix.nextPrefixDevZero, inclusive: false)
+                )
+            ]
         }
     }
 }
