@@ -1,0 +1,132 @@
+extension SpecifierSet {
+    /// Whether no version can ever satisfy this set (packaging's `is_unsatisfiable()`).
+    ///
+    /// Every member is turned into version ranges, which are intersected. The set is unsatisfiable
+    /// when the intersection is empty, when `===` members disagree or exclude each other's only
+    /// candidate, or, with ``prereleases`` `false`, when only pre-releases remain.
+    ///
+    /// ```swift
+    /// try SpecifierSet(">=2.0,<1.0").isUnsatisfiable    // true
+    /// try SpecifierSet("==1.0,!=1.0").isUnsatisfiable   // true
+    /// try SpecifierSet(">=1.0,<2.0").isUnsatisfiable    // false
+    /// ```
+    public var isUnsatisfiable: Bool {
+        guard let first = specifiers.first else { return false }
+        var ranges = first.ranges
+        for specifier in specifiers.dropFirst() {
+            if ranges.isEmpty { break }
+            ranges = VersionRange.intersect(ranges, specifier.ranges)
+        }
+        if ranges.isEmpty { return true }
+        if arbitraryEqualityIsUnsatisfiable { return true }
+        if prereleases == false { return SpecifierSet.holdOnlyPrereleases(ranges) }
+        return false
+    }
+
+    /// `_check_arbitrary_unsatisfiable`: `===V` can only be met by the text `V` itself.
+    private var arbitraryEqualityIsUnsatisfiable: Bool {
+        let arbitrary = specifiers.filter { $0.operator == .arbitrary }
+        guard let first = arbitrary.first else { return false }
+        let text = PythonCase.lower(first.version)
+        if arbitrary.dropFirst().contains(where: { PythonCase.lower($0.version) != text }) { return true }
+
+        let candidate = try? Version(first.version)
+        if prereleases == false, let candidate, candidate.isPrerelease { return true }
+
+        let standard = specifiers.filter { $0.operator != .arbitrary }
+        if standard.isEmpty { return false }
+        guard let candidate else { return true }
+        return !standard.allSatisfy { $0.contains(candidate) }
+    }
+
+    /// `_check_prerelease_only_ranges`: whether every range holds pre-releases only.
+    private static func holdOnlyPrereleases(_ ranges: [VersionRange]) -> Bool {
+        for range in ranges {
+            guard let lower = range.lower.point else { return false }
+            let nearest = RangePoint.version(lower.nearestNonPrerelease)
+            guard let upper = range.upper.point else { return false }
+            if RangePoint.isLess(nearest, upper) { return false }
+            if RangePoint.isEqual(nearest, upper) && range.upper.inclusive { return false }
+        }
+        return true
+    }
+}
+
+extension Specifier {
+    /// The sorted, disjoint version ranges this specifier allows (packaging's `_to_ranges`).
+    ///
+    /// `===` is modelled as every version; its text rule is checked separately.
+    var ranges: [VersionRange] {
+        let target = comparison.target
+        switch comparison.kind {
+        case .arbitrary:
+            return [.everything]
+        case .equalPrefix:
+            return [
+                VersionRange(
+                    lower: .at(target.baseDevZero, inclusive: true),
+                    upper: .at(target.nextPrefixDevZero, inclusive: false)
+                )
+            ]
+        case .notEqualPrefix:
+            return [
+                VersionRange(lower: .unbounded, upper: .at(target.baseDevZero, inclusive: false)),
+                VersionRange(lower: .at(target.nextPrefixDevZero, inclusive: true), upper: .unbounded),
+            ]
+        case .greaterThanOrEqual:
+            return [VersionRange(lower: .at(target, inclusive: true), upper: .unbounded)]
+        case .lessThanOrEqual:
+            let upper = RangeBound(point: .boundary(target, .afterLocals), inclusive: true)
+            return [VersionRange(lower: .unbounded, upper: upper)]
+        case .greaterThan:
+            if let dev = target.dev {
+                let next = target.replacing(pre: target.pre, post: target.post, dev: dev + 1, local: nil)
+                return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
+            }
+            if let post = target.post {
+                let next = target.replacing(pre: target.pre, post: post + 1, dev: 0, local: nil)
+                return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
+            }
+            let lower = RangeBound(point: .boundary(target, .afterPosts), inclusive: false)
+            return [VersionRange(lower: lower, upper: .unbounded)]
+        case .lessThan:
+            let bound = target.isPrerelease ? target : comparison.earliestPrerelease
+            if bound <= Version.smallest { return [] }
+            return [VersionRange(lower: .unbounded, upper: .at(bound, inclusive: false))]
+        case .equal:
+            let upper: RangePoint = comparison.ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
+            return [VersionRange(lower: .at(target, inclusive: true), upper: RangeBound(point: upper, inclusive: true))]
+        case .notEqual:
+            let upper: RangePoint = comparison.ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
+            return [
+                VersionRange(lower: .unbounded, upper: .at(target, inclusive: false)),
+                VersionRange(lower: RangeBound(point: upper, inclusive: false), upper: .unbounded),
+            ]
+        case .compatible:
+            let prefix = target.withRelease(Array(target.release.dropLast()))
+            return [
+                VersionRange(
+                    lower: .at(target, inclusive: true),
+                    upper: .at(prefix.nextPrefixDevZero, inclusive: false)
+                )
+            ]
+        }
+    }
+}
+
+extension Version {
+    /// `0.dev0`, the smallest PEP 440 version.
+    static let smallest = Version(unchecked: 0, release: [0], pre: nil, post: nil, dev: 0, local: nil)
+
+    /// `_base_dev0`: the earliest release of this release segment (`1.2` → `1.2.dev0`).
+    var baseDevZero: Version {
+        Version(unchecked: epoch, release: release, pre: nil, post: nil, dev: 0, local: nil)
+    }
+
+    /// `_next_prefix_dev0`: the earliest release of the next prefix (`1.2` → `1.3.dev0`).
+    var nextPrefixDevZero: Version {
+        var next = release
+        next[next.count - 1] += 1
+        return Version(unchecked: epoch, release: next, pre: nil, post: nil, dev: 0, local: nil)
+    }
+}
