@@ -2,38 +2,106 @@ import Testing
 
 @testable import CadenceCore
 
-/// Each parser gets 100,000 random and mutated inputs: every call must return a value or throw a
-/// `ParseError` that quotes the input, never crash or hang. Parsed values must also round-trip.
+/// Every parser gets 100,000 random and mutated inputs.
+///
+/// Each call must return a value or throw a `ParseError` that quotes the input and points inside it:
+/// never crash, never hang. A value's description must parse again to the same description.
 @Suite(.timeLimit(.minutes(2)))
 struct ParserPropertyTests {
     static let iterations = 100_000
 
-    static func examples(_ file: String) throws -> [String] {
+    /// Feeds `iterations` fuzzed inputs to `parse` (which returns the parsed value's description).
+    /// - Returns: How many inputs parsed, so a test can check the fuzzer also reached valid inputs.
+    static func exercise(
+        seed: UInt64,
+        examples: [String],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ parse: (String) throws -> String
+    ) -> Int {
+        var fuzzer = InputFuzzer(seed: seed, examples: examples)
+        var accepted = 0
+        var problems: [String] = []
+        for _ in 0..<iterations {
+            let input = fuzzer.next()
+            do {
+                let description = try parse(input)
+                accepted += 1
+                let again = try? parse(description)
+                if again != description {
+                    problems.append("\(input.debugDescription) → \(description.debugDescription) → \(again ?? "error")")
+                }
+            } catch let error as ParseError {
+                let scalars = input.unicodeScalars.count
+                if error.input != input || error.reason.isEmpty || !(error.column.map { 1...(scalars + 1) ~= $0 } ?? true) {
+                    problems.append("unclear error for \(input.debugDescription): \(error)")
+                }
+            } catch {
+                problems.append("not a ParseError for \(input.debugDescription): \(error)")
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))", sourceLocation: sourceLocation)
+        return accepted
+    }
+
+    /// A parsed value whose description does not parse back to itself.
+    struct RoundTripFailure: Error {
+        var text: String
+    }
+
+    static func strings(_ file: String) throws -> [String] {
         try Fixture.array(file).compactMap { $0 as? String }
     }
 
-    /// Checks an error is a `ParseError` for this input with a column inside it (or none).
-    static func isClear(_ error: any Error, for input: String) -> Bool {
-        guard let error = error as? ParseError else { return false }
-        let scalars = input.unicodeScalars.count
-        return error.input == input && !error.reason.isEmpty
-            && (error.column.map { $0 >= 1 && $0 <= scalars + 1 } ?? true)
+    @Test func versions() throws {
+        let accepted = Self.exercise(seed: 0x5EED_0440, examples: try Self.strings("packaging/versions_valid.json")) {
+            try Version($0).description
+        }
+        #expect(accepted > 1_000)
     }
 
-    @Test func versionParserNeverCrashesAndRoundTrips() throws {
-        var fuzzer = InputFuzzer(seed: 0x5EED_0440, examples: try Self.examples("packaging/versions_valid.json"))
-        var accepted = 0
-        for _ in 0..<Self.iterations {
-            let input = fuzzer.next()
-            do {
-                let version = try Version(input)
-                accepted += 1
-                let again = try Version(version.description)
-                #expect(again == version && again.description == version.description, "\(input.debugDescription)")
-            } catch {
-                #expect(Self.isClear(error, for: input), "unclear error for \(input.debugDescription): \(error)")
-            }
+    @Test func specifiers() throws {
+        let examples = try Fixture.array("packaging/specifiers_valid.json").compactMap {
+            ($0 as? [String: Any])?["input"] as? String
         }
-        #expect(accepted > 1_000, "the fuzzer should also produce valid versions")
+        let accepted = Self.exercise(seed: 0x5EED_5BEC, examples: examples) { try Specifier($0).description }
+        #expect(accepted > 1_000)
+    }
+
+    @Test func specifierSets() throws {
+        let examples = try Fixture.array("packaging/specifierset_str.json").compactMap { ($0 as? [Any])?.first as? String }
+            + [">=3.9,!=3.9.0a5,<4", "~=3.9.1, !=3.9.3", "==3.*,>=3.8"]
+        let accepted = Self.exercise(seed: 0x5EED_5E75, examples: examples) { try SpecifierSet($0).description }
+        #expect(accepted > 1_000)
+    }
+
+    @Test func wheelTags() throws {
+        let sections = try Fixture.object("packaging/tags_vectors.json")
+        let examples = (sections["parse_tag"] as? [[String: Any]] ?? []).compactMap { $0["input"] as? String }
+        // A compressed set expands to single tags: each must re-parse to itself.
+        let accepted = Self.exercise(seed: 0x5EED_7A65, examples: examples) { input in
+            let tags = try Tag.parse(input)
+            for tag in tags where try Tag.parse(tag.description).map(\.description) != [tag.description] {
+                throw RoundTripFailure(text: tag.description)
+            }
+            return tags.first?.description ?? ""
+        }
+        #expect(accepted > 1_000)
+    }
+
+    @Test func wheelFilenames() throws {
+        let sections = try Fixture.object("packaging/utils_vectors.json")
+        let examples = (sections["parse_wheel_filename"] as? [[String: Any]] ?? []).compactMap {
+            $0["filename"] as? String
+        }
+        _ = Self.exercise(seed: 0x5EED_3EE1, examples: examples) { input in
+            let wheel = try WheelFilename(input)
+            return "\(wheel)"
+        }
+    }
+
+    @Test func projectNames() throws {
+        let examples = ["requests", "Foo.Bar", "foo_bar", "zope.interface", "a-b-c"]
+        let accepted = Self.exercise(seed: 0x5EED_0A3E, examples: examples) { try ProjectName($0).description }
+        #expect(accepted > 1_000)
     }
 }
