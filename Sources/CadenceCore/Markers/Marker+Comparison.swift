@@ -4,15 +4,23 @@ extension Marker {
     /// As in `packaging`, a comparison reads one environment entry: the left variable, or else whatever
     /// the right side names (a literal on both sides makes the right literal a key, so `"a" == "os_name"`
     /// reads `os_name`). The other side is a fixed text: a literal's value, or a variable's name.
-    struct Comparison: Sendable {
+    ///
+    /// A class, so that the evaluation loop passes one reference around instead of copying every field.
+    final class Comparison: Sendable {
         /// The left side, after extra-name normalisation.
         let left: Operand
         /// The operator.
         let op: Operator
         /// The right side, after extra-name normalisation.
         let right: Operand
-        /// The environment entry this comparison reads.
-        let key: MarkerEnvironment.Key
+        /// The name of the environment entry this comparison reads.
+        let keyName: String
+        /// That entry's variable, when it is one of the known variables.
+        let keyVariable: MarkerVariable?
+        /// Whether the entry is `extras` or `dependency_groups`.
+        let isSetKey: Bool
+        /// Whether the entry is compared as a version first.
+        let isVersionKey: Bool
         /// Whether the environment value goes on the left (the left side is a variable).
         let keyIsLeft: Bool
         /// The side that does not come from the environment.
@@ -21,6 +29,8 @@ extension Marker {
         let canonicalFixed: String
         /// `Specifier(op + fixed)`, when the left is a version variable and that specifier is valid.
         let fixedVersionTest: VersionTest?
+        /// The comparison as `str(Marker)` prints it, e.g. `python_version >= "3.8"`.
+        let formatted: String
 
         /// Builds a comparison, normalising names compared with `extra`, `extras` and `dependency_groups`.
         ///
@@ -46,21 +56,21 @@ extension Marker {
             self.op = op
             self.right = right
             if case .variable(let variable) = left {
-                key = .variable(variable)
+                keyVariable = variable
+                keyName = variable.rawValue
                 keyIsLeft = true
                 fixed = right.text
             } else {
-                key = MarkerEnvironment.Key(right.text)
+                keyName = right.text
+                keyVariable = MarkerVariable(rawValue: keyName)
                 keyIsLeft = false
                 fixed = left.text
             }
-            canonicalFixed = key.variable?.isSet == true ? ProjectName.canonicalize(fixed) : fixed
-            fixedVersionTest = keyIsLeft && key.variable?.isVersion == true ? VersionTest(op, fixed) : nil
-        }
-
-        /// The comparison as `str(Marker)` prints it, e.g. `python_version >= "3.8"`.
-        var formatted: String {
-            Self.format(left) + " " + op.rawValue + " " + Self.format(right)
+            isSetKey = keyVariable?.isSet == true
+            isVersionKey = keyVariable?.isVersion == true
+            canonicalFixed = isSetKey ? ProjectName.canonicalize(fixed) : fixed
+            fixedVersionTest = keyIsLeft && isVersionKey ? VersionTest(op, fixed) : nil
+            formatted = Self.format(left) + " " + op.rawValue + " " + Self.format(right)
         }
 
         /// A variable prints its name; a literal prints in double quotes, or single quotes when it holds `"`.

@@ -42,20 +42,17 @@ extension Marker.Expression {
 extension Marker.Comparison {
     /// Evaluates this comparison: set membership, then version semantics for version keys, then string rules.
     func evaluate(_ environment: MarkerEnvironment, _ context: MarkerContext) throws(MarkerEvaluationError) -> Bool {
-        if let variable = key.variable, variable.isSet {
-            let names = try environment.set(for: variable, in: context)
+        if isSetKey {
+            let names = try environment.set(named: keyName, in: context)
             if keyIsLeft {
-                throw undefined(
-                    "\(variable.rawValue) is a set and can only be used as '\"name\" in \(variable.rawValue)'")
+                throw undefined("\(keyName) is a set and can only be used as '\"name\" in \(keyName)'")
             }
-            return try compareMembership(in: names, of: variable)
+            return try compareMembership(in: names)
         }
-        let value = try environment.string(for: key, in: context)
+        let value = try environment.string(named: keyName, variable: keyVariable, in: context)
         let (lhs, rhs) = keyIsLeft ? (value, fixed) : (fixed, value)
-        if let variable = key.variable, variable.isVersion {
-            if let test = keyIsLeft ? fixedVersionTest : Marker.VersionTest(op, value) {
-                return test.contains(lhs)
-            }
+        if isVersionKey, let test = keyIsLeft ? fixedVersionTest : Marker.VersionTest(op, value) {
+            return test.contains(lhs)
         }
         switch op {
         case .in: return Self.contains(rhs, lhs)
@@ -64,23 +61,23 @@ extension Marker.Comparison {
         case .notEqual: return !Self.equal(lhs, rhs)
         case .lessThan, .greaterThan: return false
         case .compatible, .arbitrary:
-            if let variable = key.variable, variable.isVersion {
+            if isVersionKey {
                 throw undefined("'\(op.rawValue)\(rhs)' is not a valid version specifier, so '\(lhs)' cannot be compared with it")
             }
             throw undefined(
-                "'\(op.rawValue)' compares versions, and \(key.name) (\(ParseError.quote(value))) is not a version variable")
+                "'\(op.rawValue)' compares versions, and \(keyName) (\(ParseError.quote(value))) is not a version variable")
         }
     }
 
     /// The operators on a set: membership by normalised name; `==` is never true (a string is not a set).
-    private func compareMembership(in names: Set<String>, of variable: MarkerVariable) throws(MarkerEvaluationError) -> Bool {
+    private func compareMembership(in names: Set<String>) throws(MarkerEvaluationError) -> Bool {
         switch op {
         case .in: return names.contains { ProjectName.matches($0, canonical: canonicalFixed) }
         case .notIn: return !names.contains { ProjectName.matches($0, canonical: canonicalFixed) }
         case .notEqual: return true
         case .equal, .lessThanOrEqual, .greaterThanOrEqual, .lessThan, .greaterThan: return false
         case .compatible, .arbitrary:
-            throw undefined("'\(op.rawValue)' compares versions, and \(variable.rawValue) is a set of names")
+            throw undefined("'\(op.rawValue)' compares versions, and \(keyName) is a set of names")
         }
     }
 

@@ -18,8 +18,15 @@ extension Marker {
         }
 
         /// Whether the left-hand text satisfies the specifier, pre-releases included.
+        ///
+        /// Same answer as `specifier.contains(text, prereleases: true)`: text that is not a version
+        /// matches only `===`, which compares text. Parsing here, without building an error for
+        /// invalid text, keeps the common path free of extra work.
         func contains(_ text: String) -> Bool {
-            specifier.contains(text, prereleases: true)
+            if specifier.operator == .arbitrary { return specifier.contains(text, prereleases: true) }
+            var text = text
+            guard case .success(let version) = text.withUTF8({ Version.Parser.parse($0) }) else { return false }
+            return specifier.contains(version, prereleases: true)
         }
     }
 }

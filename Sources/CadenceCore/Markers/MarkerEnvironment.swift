@@ -106,57 +106,38 @@ public struct MarkerEnvironment: Sendable, Hashable {
 }
 
 extension MarkerEnvironment {
-    /// The entry a comparison reads: a known variable, or any other name (`"x" == "custom_key"` reads `custom_key`).
-    enum Key: Sendable {
-        case variable(MarkerVariable)
-        case named(String)
-
-        /// The key for `name`: the variable it spells exactly, or the name itself.
-        init(_ name: String) {
-            self = MarkerVariable(rawValue: name).map(Key.variable) ?? .named(name)
-        }
-
-        /// The variable, when the key is one.
-        var variable: MarkerVariable? {
-            if case .variable(let variable) = self { return variable }
-            return nil
-        }
-
-        /// The entry's name, as `packaging` would use it in its environment dictionary.
-        var name: String {
-            switch self {
-            case .variable(let variable): variable.rawValue
-            case .named(let name): name
-            }
-        }
-    }
-
-    /// The string entry for `key` in `context`, with `packaging`'s adjustments.
+    /// The string entry `name` in `context`, with `packaging`'s adjustments.
     ///
     /// `extra` is normalised (PEP 685) and defaults to `""` in the metadata context; a
     /// `python_full_version` ending in `+` (an untagged CPython build) reads as `…+local`.
+    /// - Parameters:
+    ///   - name: The entry's name.
+    ///   - variable: The variable `name` spells, if any (saves comparing names).
+    ///   - context: The evaluation context.
     /// - Throws: ``MarkerEvaluationError/undefinedEnvironmentName(_:)`` when the entry is missing.
-    func string(for key: Key, in context: MarkerContext) throws(MarkerEvaluationError) -> String {
-        switch key {
-        case .variable(.extra):
-            if let extra = values["extra"] { return extra.isEmpty ? extra : ProjectName.canonicalize(extra) }
+    func string(named name: String, variable: MarkerVariable?, in context: MarkerContext) throws(MarkerEvaluationError)
+        -> String
+    {
+        switch variable {
+        case .extra:
+            if let extra = values[name] { return extra.isEmpty ? extra : ProjectName.canonicalize(extra) }
             if context == .metadata { return "" }
-        case .variable(.pythonFullVersion):
-            if let version = values["python_full_version"] {
+        case .pythonFullVersion:
+            if let version = values[name] {
                 return version.utf8.last == UInt8(ascii: "+") ? version + "local" : version
             }
         default:
-            if let value = values[key.name] { return value }
+            if let value = values[name] { return value }
         }
-        throw .undefinedEnvironmentName(key.name)
+        throw .undefinedEnvironmentName(name)
     }
 
-    /// The set entry `variable` (`extras` or `dependency_groups`) in `context`.
+    /// The set entry `name` (`extras` or `dependency_groups`) in `context`.
     /// - Throws: ``MarkerEvaluationError/undefinedEnvironmentName(_:)`` when it is missing.
-    func set(for variable: MarkerVariable, in context: MarkerContext) throws(MarkerEvaluationError) -> Set<String> {
-        let defined = variable == .extras ? definedExtras : definedDependencyGroups
+    func set(named name: String, in context: MarkerContext) throws(MarkerEvaluationError) -> Set<String> {
+        let defined = name == MarkerVariable.extras.rawValue ? definedExtras : definedDependencyGroups
         if let defined { return defined }
         if context == .lockFile { return [] }
-        throw .undefinedEnvironmentName(variable.rawValue)
+        throw .undefinedEnvironmentName(name)
     }
 }
