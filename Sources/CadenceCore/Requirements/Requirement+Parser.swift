@@ -89,7 +89,8 @@ extension Requirement {
                 if tokenizer.isAtEnd { return }
                 guard tokenizer.consumeWhitespace() else { throw tokenizer.error("expected whitespace after the URL") }
                 if tokenizer.isAtEnd { return }
-                parsed.marker = try parseMarker(expected: "';' (after the URL and whitespace)")
+                let hint = parsed.url?.unicodeScalars.last == ";" ? " (the ';' touching the URL is part of the URL)" : ""
+                parsed.marker = try parseMarker(expected: "';' (after the URL and whitespace)", hint: hint)
                 return
             }
             parsed.specifierStart = tokenizer.position
@@ -103,8 +104,10 @@ extension Requirement {
         }
 
         /// `';' marker WS?`.
-        private mutating func parseMarker(expected: String) throws -> Marker.Expression {
-            guard tokenizer.consume(";") else { throw tokenizer.error("expected \(expected) or the end, \(tokenizer.found)") }
+        private mutating func parseMarker(expected: String, hint: String = "") throws -> Marker.Expression {
+            guard tokenizer.consume(";") else {
+                throw tokenizer.error("expected \(expected) or the end, \(tokenizer.found)\(hint)")
+            }
             var markerParser = Marker.Parser(tokenizer)
             let expression = try markerParser.parseMarker()
             tokenizer = markerParser.tokenizer
