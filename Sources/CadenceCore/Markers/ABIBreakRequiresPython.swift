@@ -1,5 +1,7 @@
-/// The `Requires-Python` entry PEP 605 asks a project to publish after rebuilding for an ABI-breaking
-/// pre-release, e.g. `>= "3.9.0b6"; python_version == "3.9" and python_full_version != "3.9.0a5"`.
+/// The `Requires-Python` entry PEP 605 asks a project to publish after rebuilding for an ABI-breaking pre-release.
+///
+/// For a rebuild against `3.9.0a5` it is
+/// `>= "3.9.0b6"; python_version == "3.9" and python_full_version != "3.9.0a5"`.
 ///
 /// Under PEP 605's rolling pre-freeze releases one serial runs through alphas and betas
 /// (`3.9.0b4`, `3.9.0a5`, `3.9.0b6`), an alpha marking a break in the full CPython ABI. PEP 440
@@ -16,9 +18,9 @@
 /// The PEP itself spells the variable `full_python_version`; Cadence reads that spelling as
 /// `python_full_version` and prints the standard name (``pep605Spelling`` gives the PEP's text).
 public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertible {
-    /// The lowest Python allowed where ``condition`` holds, e.g. `3.9.0b6`.
+    /// The lowest Python allowed where ``condition`` holds (`3.9.0b6` after the `3.9.0a5` break).
     public let minimum: Version
-    /// Where the minimum applies, e.g. `python_version == "3.9" and python_full_version != "3.9.0a5"`.
+    /// Where the minimum applies: `python_version == "3.9" and python_full_version != "3.9.0a5"` after the `3.9.0a5` break.
     public let condition: Marker
 
     /// A pre-release or rebuild target that cannot form such an entry.
@@ -48,7 +50,8 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
         }
         minimum = target
         condition = try Marker(
-            "python_version == \"\(abiBreak.major).\(abiBreak.minor)\" and python_full_version != \"\(abiBreak)\"")
+            "python_version == \"\(abiBreak.major).\(abiBreak.minor)\" and python_full_version != \"\(abiBreak)\""
+        )
     }
 
     /// Reads an entry written as `>= "3.9.0b6"; <marker>`, optionally after `Requires-Python:` or
@@ -63,7 +66,8 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
             ParseError(subject, input: line, column: column + 1, reason: reason)
         }
         skipSpaces()
-        for label in ["Requires-Python:", "Python-Requires:"] where line.unicodeScalars.dropFirst(index).starts(with: label.unicodeScalars) {
+        for label in ["Requires-Python:", "Python-Requires:"]
+        where line.unicodeScalars.dropFirst(index).starts(with: label.unicodeScalars) {
             index += label.unicodeScalars.count
             skipSpaces()
         }
@@ -114,7 +118,10 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
     public func admits(_ environment: MarkerEnvironment) throws -> Bool {
         guard try condition.evaluate(environment) else { return true }
         let full = try environment.string(
-            named: MarkerVariable.pythonFullVersion.rawValue, variable: .pythonFullVersion, in: .metadata)
+            named: MarkerVariable.pythonFullVersion.rawValue,
+            variable: .pythonFullVersion,
+            in: .metadata
+        )
         guard let python = try? Version(full) else { return false }
         return python >= minimum
     }

@@ -29,7 +29,7 @@ extension Marker {
         let canonicalFixed: String
         /// `Specifier(op + fixed)`, when the left is a version variable and that specifier is valid.
         let fixedVersionTest: VersionTest?
-        /// The comparison as `str(Marker)` prints it, e.g. `python_version >= "3.8"`.
+        /// The comparison as `str(Marker)` prints it: `python_version >= "3.8"`.
         let formatted: String
 
         /// Builds a comparison, normalising names compared with `extra`, `extras` and `dependency_groups`.
@@ -88,7 +88,11 @@ extension Marker {
                 if !scalars.contains("'") { return "'" + value + "'" }
                 var escaped = String.UnicodeScalarView()
                 for scalar in scalars {
-                    if scalar == "\"" { escaped.append(contentsOf: "\\x22".unicodeScalars) } else { escaped.append(scalar) }
+                    if scalar == "\"" {
+                        escaped.append(contentsOf: "\\x22".unicodeScalars)
+                    } else {
+                        escaped.append(scalar)
+                    }
                 }
                 return "\"" + String(escaped) + "\""
             }

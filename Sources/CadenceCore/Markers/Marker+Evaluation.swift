@@ -62,10 +62,13 @@ extension Marker.Comparison {
         case .lessThan, .greaterThan: return false
         case .compatible, .arbitrary:
             if isVersionKey {
-                throw undefined("'\(op.rawValue)\(rhs)' is not a valid version specifier, so '\(lhs)' cannot be compared with it")
+                throw undefined(
+                    "'\(op.rawValue)\(rhs)' is not a valid version specifier, so '\(lhs)' cannot be compared with it"
+                )
             }
             throw undefined(
-                "'\(op.rawValue)' compares versions, and \(keyName) (\(ParseError.quote(value))) is not a version variable")
+                "'\(op.rawValue)' compares versions, and \(keyName) (\(ParseError.quote(value))) is not a version variable"
+            )
         }
     }
 

@@ -53,7 +53,8 @@ extension Marker {
                 tokenizer.consumeWhitespace()
                 guard tokenizer.consume(")") else {
                     throw tokenizer.error(
-                        "expected ')' to close the '(' at column \(open + 1), \(tokenizer.found)")
+                        "expected ')' to close the '(' at column \(open + 1), \(tokenizer.found)"
+                    )
                 }
                 term = .group(inner)
             } else {
@@ -121,7 +122,8 @@ extension Marker {
                 }
             }
             throw tokenizer.error(
-                "expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in; \(tokenizer.found)")
+                "expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in; \(tokenizer.found)"
+            )
         }
 
         /// `OP = (===|==|~=|!=|<=|>=|<|>)`, in the order the regular expression tries them.

@@ -84,7 +84,9 @@ extension Marker {
             guard let first = scalar(at: position), Self.isASCIIAlphanumeric(first), isBoundary(at: position)
             else { return nil }
             var end = position + 1
-            while let next = scalar(at: end), Self.isASCIIAlphanumeric(next) || next == "." || next == "_" || next == "-" {
+            while let next = scalar(at: end),
+                Self.isASCIIAlphanumeric(next) || next == "." || next == "_" || next == "-"
+            {
                 end += 1
             }
             while end > position {
@@ -96,8 +98,9 @@ extension Marker {
 
         // MARK: - Words
 
-        /// The end of `\b<word>\b` at the current position, or `nil`.
+        /// Matches `\b<word>\b` at the current position.
         /// - Parameter word: An ASCII word such as `in` or `and`.
+        /// - Returns: The position after the word, or `nil` when it is not there as a whole word.
         func matchWord(_ word: String) -> Int? {
             guard isBoundary(at: position), let end = matchLiteral(word, at: position), isBoundary(at: end) else {
                 return nil
@@ -105,8 +108,13 @@ extension Marker {
             return end
         }
 
-        /// The end of `literal` if it is written at `index` (case-sensitive), or `nil`.
+        /// Matches `literal` at `index`, case-sensitively.
+        ///
         /// A `.` in `literal` also matches `_`, which is how the variable patterns spell `[._]`.
+        /// - Parameters:
+        ///   - literal: The text to find.
+        ///   - index: Where it must start.
+        /// - Returns: The index after it, or `nil` when it is not written there.
         func matchLiteral(_ literal: String, at index: Int) -> Int? {
             var cursor = index
             for expected in literal.unicodeScalars {

@@ -59,7 +59,7 @@ public struct MarkerEnvironment: Sendable, Hashable {
     /// Whether ``dependencyGroups`` was given, rather than left to the context.
     public var definesDependencyGroups: Bool { definedDependencyGroups != nil }
 
-    /// The string entry for `variable`, e.g. `environment[.pythonVersion] = "3.9"`.
+    /// The string entry for `variable`, as in `environment[.pythonVersion] = "3.9"`.
     /// - Parameter variable: A string-valued variable (for `extras` and `dependency_groups` use the sets).
     public subscript(variable: MarkerVariable) -> String? {
         get { values[variable.rawValue] }
@@ -114,8 +114,13 @@ extension MarkerEnvironment {
     ///   - name: The entry's name.
     ///   - variable: The variable `name` spells, if any (saves comparing names).
     ///   - context: The evaluation context.
+    /// - Returns: The entry's value as `packaging` would see it.
     /// - Throws: ``MarkerEvaluationError/undefinedEnvironmentName(_:)`` when the entry is missing.
-    func string(named name: String, variable: MarkerVariable?, in context: MarkerContext) throws(MarkerEvaluationError)
+    func string(
+        named name: String,
+        variable: MarkerVariable?,
+        in context: MarkerContext
+    ) throws(MarkerEvaluationError)
         -> String
     {
         switch variable {

@@ -26,7 +26,9 @@ enum PythonStringLiteral {
             let scalar = scalars[index]
             switch scalar {
             case "\n", "\r":
-                return .failure(Failure(reason: "a line break inside quotes ends the line before the string", offset: index))
+                return .failure(
+                    Failure(reason: "a line break inside quotes ends the line before the string", offset: index)
+                )
             case "\0":
                 return .failure(Failure(reason: "a NUL character is not allowed", offset: index))
             case "\\":
@@ -48,7 +50,8 @@ enum PythonStringLiteral {
     /// Decodes the escape sequence starting with the backslash at `start`.
     /// - Returns: The scalar it stands for (`nil` for a line continuation) and the index after it.
     private static func decodeEscape(
-        _ scalars: [Unicode.Scalar], at start: Int
+        _ scalars: [Unicode.Scalar],
+        at start: Int
     ) -> Result<(Unicode.Scalar?, Int), Failure> {
         guard start + 1 < scalars.count else {
             return .failure(Failure(reason: "the backslash escapes the closing quote", offset: start))
@@ -86,7 +89,10 @@ enum PythonStringLiteral {
 
     /// `\xXX`, `\uXXXX` or `\UXXXXXXXX`: exactly `digits` hexadecimal digits.
     private static func hexEscape(
-        _ scalars: [Unicode.Scalar], start: Int, digits: Int, name: String
+        _ scalars: [Unicode.Scalar],
+        start: Int,
+        digits: Int,
+        name: String
     ) -> Result<(Unicode.Scalar?, Int), Failure> {
         var value: UInt32 = 0
         for offset in 0..<digits {
@@ -100,7 +106,8 @@ enum PythonStringLiteral {
     }
 
     /// `\N{NAME}`: a character named in the Unicode database, case-insensitively.
-    private static func namedEscape(_ scalars: [Unicode.Scalar], start: Int) -> Result<(Unicode.Scalar?, Int), Failure> {
+    private static func namedEscape(_ scalars: [Unicode.Scalar], start: Int) -> Result<(Unicode.Scalar?, Int), Failure>
+    {
         let open = start + 2
         guard open < scalars.count, scalars[open] == "{",
             let close = scalars[open...].firstIndex(of: "}"), close > open + 1

@@ -5,7 +5,7 @@ extension Requirement {
         var name: String
         /// Extra names as written, in order, possibly repeated.
         var extras: [String] = []
-        /// The specifier tokens joined by commas without whitespace, e.g. `>=1.0,<2`.
+        /// The specifier tokens joined by commas without whitespace (`>=1.0,<2`).
         var specifier = ""
         /// Where the version specifier starts (scalar index), for errors from the specifier set.
         var specifierStart = 0
@@ -15,7 +15,8 @@ extension Requirement {
         var marker: Marker.Expression?
     }
 
-    /// The recursive-descent requirement grammar of `packaging._parser`:
+    /// The recursive-descent requirement grammar of `packaging._parser`.
+    ///
     ///
     /// ```
     /// requirement         = WS? IDENTIFIER WS? extras WS? requirement_details END
@@ -64,7 +65,9 @@ extension Requirement {
                 extras.append(take(upTo: end))
                 while true {
                     tokenizer.consumeWhitespace()
-                    if tokenizer.matchIdentifier() != nil { throw tokenizer.error("expected a comma between extra names") }
+                    if tokenizer.matchIdentifier() != nil {
+                        throw tokenizer.error("expected a comma between extra names")
+                    }
                     guard tokenizer.consume(",") else { break }
                     tokenizer.consumeWhitespace()
                     guard let end = tokenizer.matchIdentifier() else {
@@ -89,7 +92,8 @@ extension Requirement {
                 if tokenizer.isAtEnd { return }
                 guard tokenizer.consumeWhitespace() else { throw tokenizer.error("expected whitespace after the URL") }
                 if tokenizer.isAtEnd { return }
-                let hint = parsed.url?.unicodeScalars.last == ";" ? " (the ';' touching the URL is part of the URL)" : ""
+                let hint =
+                    parsed.url?.unicodeScalars.last == ";" ? " (the ';' touching the URL is part of the URL)" : ""
                 parsed.marker = try parseMarker(expected: "';' (after the URL and whitespace)", hint: hint)
                 return
             }
@@ -100,7 +104,8 @@ extension Requirement {
             parsed.marker = try parseMarker(
                 expected: parsed.specifier.isEmpty
                     ? "';' (after the name with no version specifier)"
-                    : "',' (within the version specifier), ';' (after the version specifier)")
+                    : "',' (within the version specifier), ';' (after the version specifier)"
+            )
         }
 
         /// `';' marker WS?`.
@@ -124,7 +129,8 @@ extension Requirement {
             tokenizer.consumeWhitespace()
             if let open, !tokenizer.consume(")") {
                 throw tokenizer.error(
-                    "expected ')' to close the '(' at column \(open + 1) after the version specifier, \(tokenizer.found)")
+                    "expected ')' to close the '(' at column \(open + 1) after the version specifier, \(tokenizer.found)"
+                )
             }
             return specifier
         }

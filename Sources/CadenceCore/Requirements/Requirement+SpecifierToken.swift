@@ -27,8 +27,9 @@ extension Marker.Tokenizer {
             return matchLocalLabel(from: index, anyCase: true) ?? index
         }
         let compatible = matchExactly("~=", at: start)
-        guard let end = compatible ?? matchExactly("<=", at: start) ?? matchExactly(">=", at: start)
-            ?? matchExactly("<", at: start) ?? matchExactly(">", at: start),
+        guard
+            let end = compatible ?? matchExactly("<=", at: start) ?? matchExactly(">=", at: start)
+                ?? matchExactly("<", at: start) ?? matchExactly(">", at: start),
             var index = matchRelease(from: end, needsTwoParts: compatible != nil)
         else { return nil }
         index = matchPreRelease(from: index)
@@ -130,7 +131,8 @@ extension Marker.Tokenizer {
         var cursor = index
         for expected in word.unicodeScalars {
             guard let actual = scalar(at: cursor), actual.isASCII,
-                actual == expected || (actual.value >= 0x41 && actual.value <= 0x5A && actual.value + 0x20 == expected.value)
+                actual == expected
+                    || (actual.value >= 0x41 && actual.value <= 0x5A && actual.value + 0x20 == expected.value)
             else { return nil }
             cursor += 1
         }

@@ -36,7 +36,7 @@ public struct Requirement: Sendable, CustomStringConvertible {
         marker = parsed.marker.map(Marker.init(expression:))
     }
 
-    /// The PEP 503 normalised name, e.g. `scikit-learn` for `scikit_learn`.
+    /// The PEP 503 normalised name: `scikit-learn` for `scikit_learn`.
     public var canonicalName: String { ProjectName.canonicalize(name) }
 
     /// `str(Requirement)`: name, `[extras]`, specifier, ` @ url`, then `; marker` (after a space when there is a URL).
@@ -62,7 +62,8 @@ extension Requirement: Hashable {
     /// - Returns: `true` when they are equal.
     public static func == (lhs: Requirement, rhs: Requirement) -> Bool {
         lhs.canonicalName.utf8.elementsEqual(rhs.canonicalName.utf8) && lhs.extras == rhs.extras
-            && lhs.specifier == rhs.specifier && lhs.url?.utf8.elementsEqual(rhs.url?.utf8 ?? "".utf8) ?? (rhs.url == nil)
+            && lhs.specifier == rhs.specifier
+            && lhs.url?.utf8.elementsEqual(rhs.url?.utf8 ?? "".utf8) ?? (rhs.url == nil)
             && lhs.marker == rhs.marker
     }
 

@@ -13,7 +13,9 @@ import Testing
         let entry = try ABIBreakRequiresPython(abiBreak: Version("3.9.0a5"), rebuildTarget: Version("3.9.0b6"))
         // Then it publishes the PEP's entry, with the standard variable name
         #expect(entry.description == ">= \"3.9.0b6\"; python_version == \"3.9\" and python_full_version != \"3.9.0a5\"")
-        #expect(entry.pep605Spelling == ">= \"3.9.0b6\"; python_version == \"3.9\" and full_python_version != \"3.9.0a5\"")
+        #expect(
+            entry.pep605Spelling == ">= \"3.9.0b6\"; python_version == \"3.9\" and full_python_version != \"3.9.0a5\""
+        )
         // And the marker part is one Cadence itself parses back
         #expect(try Marker(entry.condition.description) == entry.condition)
         #expect(try ABIBreakRequiresPython(entry.description) == entry)
@@ -21,8 +23,10 @@ import Testing
 
     @Test func defaultsTheRebuildTargetToTheNextBeta() throws {
         #expect(try ABIBreakRequiresPython(abiBreak: Version("3.9.0a5")).minimum == Version("3.9.0b6"))
-        #expect(try ABIBreakRequiresPython(abiBreak: Version("3.9.0a7")).description
-            == ">= \"3.9.0b8\"; python_version == \"3.9\" and python_full_version != \"3.9.0a7\"")
+        #expect(
+            try ABIBreakRequiresPython(abiBreak: Version("3.9.0a7")).description
+                == ">= \"3.9.0b8\"; python_version == \"3.9\" and python_full_version != \"3.9.0a7\""
+        )
     }
 
     @Test func readsTheSeedsOwnLine() throws {
@@ -48,7 +52,9 @@ import Testing
         #expect(try Specifier(">=3.9.0a5").contains(Version("3.9.0b4"), prereleases: true))
     }
 
-    @Test(arguments: [("3.9.0b4", nil), ("3.9.0", nil), ("3.9.0a5", "3.9.0a6"), ("3.9.0a5", "3.9.0b5"), ("3.9.0a5", "3.10.0b6")])
+    @Test(arguments: [
+        ("3.9.0b4", nil), ("3.9.0", nil), ("3.9.0a5", "3.9.0a6"), ("3.9.0a5", "3.9.0b5"), ("3.9.0a5", "3.10.0b6"),
+    ])
     func rejectsReleasesThatCannotFormTheEntry(abiBreak: String, target: String?) throws {
         let target = try target.map { try Version($0) }
         #expect(throws: ABIBreakRequiresPython.InvalidRelease.self) {
@@ -61,7 +67,10 @@ import Testing
             _ = try ABIBreakRequiresPython(">= \"3.9.0b6\"; python_version == ")
             Issue.record("accepted")
         } catch {
-            #expect("\(error)" == "invalid marker '>= \"3.9.0b6\"; python_version == ': expected a quoted string or marker variable at column 33")
+            #expect(
+                "\(error)"
+                    == "invalid marker '>= \"3.9.0b6\"; python_version == ': expected a quoted string or marker variable at column 33"
+            )
         }
     }
 }

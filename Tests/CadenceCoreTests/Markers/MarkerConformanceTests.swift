@@ -19,7 +19,11 @@ import Testing
     }
 
     /// What an evaluation gave, written like the fixtures: `true`, `false` or the error's kind.
-    static func outcome(_ marker: String, _ environment: MarkerEnvironment, _ context: MarkerContext = .metadata) -> String {
+    static func outcome(
+        _ marker: String,
+        _ environment: MarkerEnvironment,
+        _ context: MarkerContext = .metadata
+    ) -> String {
         do {
             return String(try Marker(marker).evaluate(environment, context: context))
         } catch MarkerEvaluationError.undefinedComparison {
@@ -39,7 +43,8 @@ import Testing
             let reparsed = actual.flatMap { try? Marker($0) }?.description
             tally.check(
                 actual == row[1] && reparsed == actual,
-                "\(row[0].debugDescription): \(actual ?? "rejected") != \(row[1]) (or does not read back)")
+                "\(row[0].debugDescription): \(actual ?? "rejected") != \(row[1]) (or does not read back)"
+            )
         }
         tally.finish()
     }
@@ -71,7 +76,10 @@ import Testing
                 throw FixtureError.row(file, tally.run, "expected [marker, environment, bool]")
             }
             let actual = Self.outcome(marker, Self.environment(row[1]))
-            tally.check(actual == String(expected), "\(marker.debugDescription) in \(row[1]): \(actual), expected \(expected)")
+            tally.check(
+                actual == String(expected),
+                "\(marker.debugDescription) in \(row[1]): \(actual), expected \(expected)"
+            )
         }
         tally.finish()
     }
@@ -103,12 +111,17 @@ import Testing
                 default: "\(row["expected"] ?? "")"
                 }
             let actual = Self.outcome(marker, Self.environment(row["environment"]), context)
-            tally.check(actual == expected, "\(marker.debugDescription) (\(contextName)): \(actual), expected \(expected)")
+            tally.check(
+                actual == expected,
+                "\(marker.debugDescription) (\(contextName)): \(actual), expected \(expected)"
+            )
         }
         tally.finish()
     }
 
-    /// The marker rows of `known_divergences.json` are 26.2 bugs fixed upstream (packaging 26.4.dev0).
+    /// Checks the marker rows of `known_divergences.json` against upstream `packaging`, not 26.2.
+    ///
+    /// Those rows are 26.2 bugs fixed upstream (packaging 26.4.dev0).
     /// Cadence follows upstream for exactly these, so each row is checked against upstream's answer,
     /// not the `packaging_26_2` value the file records.
     @Test func followsUpstreamWherePackaging26_2IsKnownToBeWrong() throws {

@@ -10,7 +10,8 @@ import Testing
                 "implementation_name", "implementation_version", "os_name", "platform_machine", "platform_release",
                 "platform_system", "platform_version", "python_full_version", "platform_python_implementation",
                 "python_version", "sys_platform",
-            ])
+            ]
+        )
         #expect(MarkerEnvironment().missingKeys == MarkerVariable.environmentKeys)
         #expect(MarkerTests.linux.missingKeys.isEmpty)
     }
@@ -23,7 +24,10 @@ import Testing
         ("3.11.7", "3.11", "3.11.7", "3.11.7"),
     ])
     func fillsThePythonVersionsAsCPythonReportsThem(
-        version: String, pythonVersion: String, fullVersion: String, implementationVersion: String
+        version: String,
+        pythonVersion: String,
+        fullVersion: String,
+        implementationVersion: String
     ) throws {
         let environment = MarkerEnvironment.python(try Version(version), base: MarkerTests.linux)
         #expect(environment[.pythonVersion] == pythonVersion)

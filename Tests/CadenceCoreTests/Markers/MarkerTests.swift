@@ -33,14 +33,17 @@ import Testing
         let marker = try Marker("os.name == 'posix' and sys.platform == 'linux' and python_implementation == 'CPython'")
         #expect(
             marker.description
-                == "os_name == \"posix\" and sys_platform == \"linux\" and platform_python_implementation == \"CPython\"")
+                == "os_name == \"posix\" and sys_platform == \"linux\" and platform_python_implementation == \"CPython\""
+        )
         #expect(try marker.evaluate(Self.linux))
     }
 
     @Test func keepsTheParenthesesANestedGroupNeeds() throws {
         let marker = try Marker("python_version < '3.10' and ((sys_platform == 'linux' or sys_platform == 'darwin'))")
         #expect(
-            marker.description == "python_version < \"3.10\" and (sys_platform == \"linux\" or sys_platform == \"darwin\")")
+            marker.description
+                == "python_version < \"3.10\" and (sys_platform == \"linux\" or sys_platform == \"darwin\")"
+        )
         var darwin = try Self.on("3.12.0")
         darwin[.sysPlatform] = "darwin"
         #expect(try !marker.evaluate(darwin))
@@ -49,8 +52,10 @@ import Testing
 
     @Test func dropsRedundantParentheses() throws {
         #expect(try Marker("((os_name == 'nt'))").description == "os_name == \"nt\"")
-        #expect(try Marker("(os_name == 'nt') and (sys_platform == 'win32')").description
-            == "os_name == \"nt\" and sys_platform == \"win32\"")
+        #expect(
+            try Marker("(os_name == 'nt') and (sys_platform == 'win32')").description
+                == "os_name == \"nt\" and sys_platform == \"win32\""
+        )
     }
 
     @Test func quotesAValueHoldingADoubleQuoteWithSingleQuotes() throws {

@@ -27,7 +27,10 @@ import Testing
                 ("round trip", (try? Requirement(requirement.description)) == requirement),
             ]
             let wrong = checks.filter { !$0.1 }.map(\.0)
-            tally.check(wrong.isEmpty, "\(input.debugDescription): wrong \(wrong.joined(separator: ", ")) in \(requirement)")
+            tally.check(
+                wrong.isEmpty,
+                "\(input.debugDescription): wrong \(wrong.joined(separator: ", ")) in \(requirement)"
+            )
         }
         tally.finish()
     }
@@ -45,7 +48,8 @@ import Testing
                 tally.check(
                     error.subject == .requirement && error.input == input && error.column != nil
                         && error.description.contains(ParseError.quote(input)),
-                    "\(input.debugDescription): \(error)")
+                    "\(input.debugDescription): \(error)"
+                )
             }
         }
         tally.finish()

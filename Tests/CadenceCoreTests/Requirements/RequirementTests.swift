@@ -41,7 +41,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", "invalid requirement '': expected a package name at the start of the requirement, found the end at column 1"),
+        (
+            "",
+            "invalid requirement '': expected a package name at the start of the requirement, found the end at column 1"
+        ),
         ("name[bar baz]", "invalid requirement 'name[bar baz]': expected a comma between extra names at column 10"),
         (
             "name (>= 1.0",
@@ -52,7 +55,10 @@ import Testing
             "invalid requirement 'black (>=20.*) ; extra == \\'format\\'': .* suffix can only be used with `==` or `!=` operators at column 12"
         ),
         ("name @ ", "invalid requirement 'name @ ': expected a URL after '@' at column 8"),
-        ("name; invalid_name", "invalid requirement 'name; invalid_name': expected a quoted string or marker variable at column 7"),
+        (
+            "name; invalid_name",
+            "invalid requirement 'name; invalid_name': expected a quoted string or marker variable at column 7"
+        ),
         (
             "name==1.0.org1",
             "invalid requirement 'name==1.0.org1': expected ',' (within the version specifier), ';' (after the version specifier) or the end, found '.' at column 10"
@@ -61,7 +67,10 @@ import Testing
             "name @ https://example.com/; extra == 'example'",
             "invalid requirement 'name @ https://example.com/; extra == \\'example\\'': expected ';' (after the URL and whitespace) or the end, found 'e' (the ';' touching the URL is part of the URL) at column 30"
         ),
-        ("name\n", "invalid requirement 'name\\n': expected ';' (after the name with no version specifier) or the end, found '\\n' at column 5"),
+        (
+            "name\n",
+            "invalid requirement 'name\\n': expected ';' (after the name with no version specifier) or the end, found '\\n' at column 5"
+        ),
     ])
     func namesTheInputAndColumn(input: String, message: String) {
         do {
