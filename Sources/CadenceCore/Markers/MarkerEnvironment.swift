@@ -75,9 +75,10 @@ public struct MarkerEnvironment: Sendable, Hashable {
     /// for CPython, `implementation_version`.
     ///
     /// `python_version` is `X.Y`; `python_full_version` is the version padded to `X.Y.Z`
-    /// (`platform.python_version()`, e.g. `3.9.0rc1`). When `implementation_name` is `cpython` or unset,
+    /// (`platform.python_version()`, such as `3.9.0rc1`). When `implementation_name` is `cpython` or unset,
     /// `implementation_version` becomes what CPython reports from `sys.implementation.version`:
     /// `X.Y.Z` plus `a`, `b` or `c` and the serial (`3.9.0c1` for 3.9.0rc1). Other implementations keep theirs.
+    /// An unset `implementation_name` or `platform_python_implementation` becomes `cpython` / `CPython`.
     /// - Parameters:
     ///   - version: The Python version, e.g. `3.9.0b6`.
     ///   - base: The rest of the environment (platform, OS, extras).
@@ -89,6 +90,8 @@ public struct MarkerEnvironment: Sendable, Hashable {
         environment[.pythonVersion] = "\(version.major).\(version.minor)"
         environment[.pythonFullVersion] = version.withRelease(release).description
         let implementation = base[.implementationName]
+        if implementation == nil { environment[.implementationName] = "cpython" }
+        if base[.platformPythonImplementation] == nil { environment[.platformPythonImplementation] = "CPython" }
         if implementation == nil || implementation == "cpython" {
             var text = "\(version.major).\(version.minor).\(version.micro)"
             if let pre = version.pre {

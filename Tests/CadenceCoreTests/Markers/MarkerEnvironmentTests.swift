@@ -53,4 +53,22 @@ import Testing
         #expect(try !Marker("'a' in extras").evaluate(environment))
         #expect(MarkerEnvironment(dependencyGroups: ["dev"]).definesDependencyGroups)
     }
+
+    @Test(arguments: [
+        ("Linux", "6.5.0-1-amd64", "linux", "posix"),
+        ("Darwin", "23.1.0", "darwin", "posix"),
+        ("Windows", "10", "win32", "nt"),
+        ("FreeBSD", "14.0-RELEASE", "freebsd14", "posix"),
+        ("SunOS", "5.11", "sunos5", "posix"),
+    ])
+    func describesAHostFromItsUnameFields(system: String, release: String, sysPlatform: String, osName: String) throws {
+        let host = MarkerEnvironment.platform(system: system, release: release, version: "#1", machine: "x86_64")
+        #expect(host[.sysPlatform] == sysPlatform)
+        #expect(host[.osName] == osName)
+        #expect(host[.platformSystem] == system)
+        let complete = MarkerEnvironment.python(try Version("3.11.7"), base: host)
+        #expect(complete.missingKeys.isEmpty)
+        #expect(complete[.implementationName] == "cpython")
+        #expect(complete[.platformPythonImplementation] == "CPython")
+    }
 }
