@@ -91,7 +91,8 @@ extension Marker.Comparison {
 
     /// Python's `a == b` on `str`: the same code points (Swift's `==` would also equate canonically equivalent text).
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.elementsEqual(rhs.utf8)
+        let (left, right) = (lhs.utf8, rhs.utf8)
+        return left.count == right.count && left.elementsEqual(right)
     }
 
     /// Python's `needle in haystack` on `str`: a code-point substring search (UTF-8 bytes suffice).
