@@ -22,10 +22,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-mode benchmark driver, run by Benchmarks/run.sh (never by `swift test`).
+        .executableTarget(
+            name: "cadence-bench",
+            dependencies: ["CadenceCore"],
+            path: "Benchmarks/Sources/cadence-bench"
+        ),
         .testTarget(
             name: "CadenceCoreTests",
             dependencies: ["CadenceCore"],
             exclude: ["Fixtures"]
+        ),
+        // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
+        .testTarget(
+            name: "CadenceCLITests",
+            dependencies: ["cadence"]
         ),
     ],
     swiftLanguageModes: [.v6]

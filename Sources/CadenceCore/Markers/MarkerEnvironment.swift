@@ -128,7 +128,7 @@ extension MarkerEnvironment {
     {
         switch variable {
         case .extra:
-            if let extra = values[name] { return extra.isEmpty ? extra : ProjectName.canonicalize(extra) }
+            if let extra = values[name] { return ProjectName.canonicalizeIfNeeded(extra) }
             if context == .metadata { return "" }
         case .pythonFullVersion:
             if let version = values[name] {

@@ -26,6 +26,9 @@ struct PrefixPattern: Sendable {
     /// How many leading components are all digits; the candidate's release is zero-padded to this.
     let numericCount: Int
 
+    /// The pattern with no components, which every version starts with.
+    static let empty = PrefixPattern(components: [])
+
     /// The pattern of `==base.*` / `!=base.*`, from the version text before `.*`.
     /// - Parameter base: The spec's version without the trailing `.*`.
     init(wildcardBase base: String) {
@@ -48,9 +51,10 @@ struct PrefixPattern: Sendable {
 
     private init(components: [String]) {
         tokens = components.map(PrefixPattern.token)
-        numericCount = components.prefix { component in
-            !component.isEmpty && component.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
-        }.count
+        numericCount =
+            components.prefix { component in
+                !component.isEmpty && component.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            }.count
     }
 
     /// Whether `version`'s public part starts with this prefix.

@@ -1,4 +1,4 @@
-/// A project's `Requires-Python` constraint, e.g. `>=3.9,!=3.9.0a5,<4`, and the rules tools use to check it.
+/// A project's `Requires-Python` constraint (such as `>=3.9,!=3.9.0a5,<4`) and the rules tools use to check it.
 ///
 /// Installers do not agree on how to test an interpreter against it. packaging's
 /// `SpecifierSet.contains` accepts a pre-release interpreter unless told otherwise, while pip
@@ -67,6 +67,6 @@ public struct RequiresPython: Sendable, Hashable, CustomStringConvertible {
         return Version(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
     }
 
-    /// The constraint as packaging prints it, e.g. `!=3.9.0a5,<4,>=3.9`.
+    /// The constraint as packaging prints it, such as `!=3.9.0a5,<4,>=3.9`.
     public var description: String { specifiers.description }
 }

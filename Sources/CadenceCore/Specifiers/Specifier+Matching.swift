@@ -1,92 +1,20 @@
 extension Specifier {
-    /// A specifier's comparison with its version parsed once (packaging's `_compare_*` methods).
-    enum Matcher: Sendable {
-        /// `~=V`: at least `V` and within the release prefix packaging derives from the text.
-        case compatible(Version, prefix: PrefixPattern)
-        /// `==V`: equal; the candidate's local label is ignored when `V` has none.
-        case equal(Version, ignoresLocal: Bool)
-        /// `!=V`: not equal, with the same local-label rule as `==`.
-        case notEqual(Version, ignoresLocal: Bool)
-        /// `==V.*`: the candidate starts with the release prefix `V`.
-        case equalPrefix(PrefixPattern, base: Version)
-        /// `!=V.*`: the candidate does not start with the release prefix `V`.
-        case notEqualPrefix(PrefixPattern, base: Version)
-        /// `<=V`: at most `V`, local labels ignored.
-        case lessThanOrEqual(Version)
-        /// `>=V`: at least `V`, local labels ignored.
-        case greaterThanOrEqual(Version)
-        /// `<V`: below `V` and, unless `V` is a pre-release, below `V`'s earliest pre-release.
-        case lessThan(Version, earliestPrerelease: Version?)
-        /// `>V`: above `V`, but not a post-release or local version of `V`.
-        case greaterThan(Version)
-        /// `===text`: the candidate's text equals `text`, ignoring case.
-        case arbitrary(lowercased: String, parsed: Version?)
-    }
-
     /// Whether `version` satisfies the comparison, before any pre-release rule.
-    /// - Parameters:
-    ///   - version: The parsed candidate.
-    ///   - text: The text `===` compares; `nil` means the version's normalised text.
+    /// - Parameter version: The parsed candidate; `===` compares its normalised text.
     /// - Returns: `true` when the operator accepts the candidate.
-    func matches(_ version: Version, text: String? = nil) -> Bool {
-        switch matcher {
-        case .greaterThanOrEqual(let target):
-            return Version.comparePublic(version, target) >= 0
-        case .lessThan(let target, let earliestPrerelease):
-            guard Version.compare(version, target) < 0 else { return false }
-            if let earliestPrerelease, version.isPrerelease, Version.compare(version, earliestPrerelease) >= 0 {
-                return false
-            }
-            return true
-        case .notEqual(let target, let ignoresLocal):
-            return !Specifier.isEqual(version, target, ignoringLocal: ignoresLocal)
-        case .equal(let target, let ignoresLocal):
-            return Specifier.isEqual(version, target, ignoringLocal: ignoresLocal)
-        case .lessThanOrEqual(let target):
-            return Version.comparePublic(version, target) <= 0
-        case .greaterThan(let target):
-            return Specifier.isGreater(version, than: target)
-        case .compatible(let target, let prefix):
-            return Version.comparePublic(version, target) >= 0 && prefix.matches(version)
-        case .equalPrefix(let prefix, _):
-            return prefix.matches(version)
-        case .notEqualPrefix(let prefix, _):
-            return !prefix.matches(version)
-        case .arbitrary(let lowercased, _):
-            return PythonCase.lower(text ?? version.description) == lowercased
-        }
+    func matches(_ version: Version) -> Bool {
+        comparison.matches(version)
     }
 
     /// Whether a candidate satisfies the comparison; text that is no version can only match `===`.
     /// - Parameter candidate: The parsed candidate.
     /// - Returns: `true` when the operator accepts it.
     func matches(_ candidate: ParsedCandidate) -> Bool {
-        guard let version = candidate.version else {
-            guard case .arbitrary(let lowercased, _) = matcher else { return false }
-            return candidate.loweredText == lowercased
+        if comparison.kind == .arbitrary {
+            return candidate.loweredText == comparison.loweredText
         }
-        if case .arbitrary(let lowercased, _) = matcher {
-            return candidate.loweredText == lowercased
-        }
-        return matches(version)
-    }
-
-    private static func isEqual(_ version: Version, _ target: Version, ignoringLocal: Bool) -> Bool {
-        ignoringLocal ? Version.comparePublic(version, target) == 0 : Version.compare(version, target) == 0
-    }
-
-    /// `>V` excludes `V`'s post-releases (unless `V` is one) and `V`'s local versions.
-    private static func isGreater(_ version: Version, than target: Version) -> Bool {
-        guard Version.compare(version, target) > 0 else { return false }
-        if !target.isPostrelease, version.isPostrelease,
-            version.replacing(pre: version.pre, post: nil, dev: nil, local: nil) == target
-        {
-            return false
-        }
-        if version.local != nil, Version.comparePublic(version, target) == 0 {
-            return false
-        }
-        return true
+        guard let version = candidate.version else { return false }
+        return comparison.matches(version)
     }
 
     // MARK: - Public matching

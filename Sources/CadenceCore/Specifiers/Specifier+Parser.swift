@@ -36,99 +36,117 @@ extension Specifier {
     ///   - prereleases: The explicit pre-release choice.
     /// - Returns: The specifier, or where and why it is invalid.
     static func parse(_ text: Substring, prereleases: Bool?) -> Result<Specifier, Failure> {
-        let offset = { (index: Substring.Index) in text.utf8.distance(from: text.startIndex, to: index) }
-        let unexpected = { (index: Substring.Index) in
-            Failure(offset: offset(index), reason: ParseError.unexpected(in: String(text), at: offset(index)))
-        }
-
         let trimmed = PythonText.strip(text)
         guard let (op, operatorEnd) = leadingOperator(of: trimmed) else {
-            return .failure(
-                Failure(offset: offset(trimmed.startIndex), reason: "expected an operator (~=, ==, !=, <=, >=, <, >, ===)")
-            )
+            let reason = "expected an operator (~=, ==, !=, <=, >=, <, >, ===)"
+            return .failure(Failure(offset: offset(of: trimmed.startIndex, in: text), reason: reason))
         }
         let versionText = PythonText.strip(trimmed[operatorEnd...])
-        let version = String(versionText)
-
+        let comparison: Result<SpecifierComparison, Failure>
         if op == .arbitrary {
-            // `===` takes any text without whitespace, ';' or ')'.
-            if let bad = versionText.unicodeScalars.firstIndex(where: { PythonText.isSpace($0) || $0 == ";" || $0 == ")" }) {
-                return .failure(unexpected(bad))
-            }
-            let matcher = Matcher.arbitrary(lowercased: PythonCase.lower(version), parsed: try? Version(version))
-            return .success(Specifier(operator: op, version: version, matcher: matcher, prereleases: prereleases))
+            comparison = arbitraryComparison(versionText, in: text)
+        } else if versionText.hasSuffix(".*") {
+            comparison = prefixComparison(op, versionText, in: text)
+        } else {
+            comparison = versionComparison(op, versionText, in: text)
         }
-
-        guard !versionText.isEmpty else {
-            return .failure(Failure(offset: offset(versionText.startIndex), reason: "expected a version after '\(op.rawValue)'"))
-        }
-        if let space = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
-            return .failure(unexpected(space))
-        }
-
-        if version.hasSuffix(".*") {
-            let star = versionText.index(before: versionText.endIndex)
-            guard op == .equal || op == .notEqual else {
-                return .failure(Failure(offset: offset(star), reason: "'.*' is only allowed after '==' or '!='"))
-            }
-            let base = versionText[..<versionText.index(before: star)]
-            if let bad = firstNonReleaseIndex(in: base) {
-                return .failure(
-                    Failure(
-                        offset: offset(bad),
-                        reason: ParseError.unexpected(in: String(text), at: offset(bad))
-                            + " (only an epoch and release numbers may precede '.*')"
-                    )
-                )
-            }
-            let parsed: Version
-            switch parseVersion(base) {
-            case .success(let value): parsed = value
-            case .failure(let failure): return .failure(Failure(offset: offset(base.startIndex) + failure.offset, reason: failure.reason))
-            }
-            let pattern = PrefixPattern(wildcardBase: String(base))
-            let matcher: Matcher = op == .equal ? .equalPrefix(pattern, base: parsed) : .notEqualPrefix(pattern, base: parsed)
-            return .success(Specifier(operator: op, version: version, matcher: matcher, prereleases: prereleases))
-        }
-
-        let parsed: Version
-        switch parseVersion(versionText) {
-        case .success(let value): parsed = value
-        case .failure(let failure): return .failure(Failure(offset: offset(versionText.startIndex) + failure.offset, reason: failure.reason))
-        }
-        if parsed.local != nil, op != .equal, op != .notEqual, let plus = versionText.firstIndex(of: "+") {
-            return .failure(Failure(offset: offset(plus), reason: "a local version label is not allowed after '\(op.rawValue)'"))
-        }
-        if op == .compatible, parsed.release.count < 2 {
-            return .failure(
-                Failure(offset: offset(versionText.startIndex), reason: "'~=' needs a version with at least two release numbers")
-            )
-        }
-        return .success(Specifier(operator: op, version: version, matcher: matcher(op, parsed, text: version), prereleases: prereleases))
+        return comparison.map { Specifier(operator: op, comparison: $0, prereleases: prereleases) }
     }
 
-    /// The comparison for a non-`===` operator and a parsed, validated version.
-    private static func matcher(_ op: Operator, _ target: Version, text: String) -> Matcher {
-        switch op {
-        case .compatible: .compatible(target, prefix: PrefixPattern(compatibleWith: text))
-        case .equal: .equal(target, ignoresLocal: target.local == nil)
-        case .notEqual: .notEqual(target, ignoresLocal: target.local == nil)
-        case .lessThanOrEqual: .lessThanOrEqual(target)
-        case .greaterThanOrEqual: .greaterThanOrEqual(target)
-        case .lessThan:
-            .lessThan(
-                target,
-                earliestPrerelease: target.isPrerelease
-                    ? nil : target.replacing(pre: target.pre, post: target.post, dev: 0, local: nil)
+    /// `===text`: any text without whitespace, `;` or `)`.
+    private static func arbitraryComparison(
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        let forbidden = versionText.unicodeScalars.firstIndex { PythonText.isSpace($0) || $0 == ";" || $0 == ")" }
+        if let forbidden { return .failure(unexpected(forbidden, in: text)) }
+        let version = String(versionText)
+        return .success(SpecifierComparison(.arbitrary, text: version, target: try? Version(version)))
+    }
+
+    /// `==V.*` / `!=V.*`: `V` is an optional epoch and release numbers only.
+    private static func prefixComparison(
+        _ op: Operator,
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        let star = versionText.index(before: versionText.endIndex)
+        guard op == .equal || op == .notEqual else {
+            return .failure(
+                Failure(offset: offset(of: star, in: text), reason: "'.*' is only allowed after '==' or '!='")
             )
-        case .greaterThan: .greaterThan(target)
-        case .arbitrary: .arbitrary(lowercased: PythonCase.lower(text), parsed: target)
+        }
+        if let whitespace = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
+            return .failure(unexpected(whitespace, in: text))
+        }
+        let base = versionText[..<versionText.index(before: star)]
+        if let bad = firstNonReleaseIndex(in: base) {
+            let failure = unexpected(bad, in: text)
+            return .failure(
+                Failure(
+                    offset: failure.offset,
+                    reason: failure.reason + " (only an epoch and release numbers may precede '.*')"
+                )
+            )
+        }
+        return parseVersion(base, in: text).map { parsed in
+            SpecifierComparison(
+                op == .equal ? .equalPrefix : .notEqualPrefix,
+                text: String(versionText),
+                target: parsed
+            )
+        }
+    }
+
+    /// Every other operator: a full version; local labels only after `==`/`!=`; `~=` needs two numbers.
+    private static func versionComparison(
+        _ op: Operator,
+        _ versionText: Substring,
+        in text: Substring
+    ) -> Result<SpecifierComparison, Failure> {
+        guard !versionText.isEmpty else {
+            let reason = "expected a version after '\(op.rawValue)'"
+            return .failure(Failure(offset: offset(of: versionText.startIndex, in: text), reason: reason))
+        }
+        if let whitespace = versionText.unicodeScalars.firstIndex(where: PythonText.isSpace) {
+            return .failure(unexpected(whitespace, in: text))
+        }
+        let parsed: Version
+        switch parseVersion(versionText, in: text) {
+        case .success(let version): parsed = version
+        case .failure(let failure): return .failure(failure)
+        }
+        if parsed.local != nil, op != .equal, op != .notEqual, let plus = versionText.firstIndex(of: "+") {
+            let reason = "a local version label is not allowed after '\(op.rawValue)'"
+            return .failure(Failure(offset: offset(of: plus, in: text), reason: reason))
+        }
+        if op == .compatible, parsed.release.count < 2 {
+            let reason = "'~=' needs a version with at least two release numbers"
+            return .failure(Failure(offset: offset(of: versionText.startIndex, in: text), reason: reason))
+        }
+        return .success(SpecifierComparison(kind(of: op), text: String(versionText), target: parsed))
+    }
+
+    /// The comparison an operator makes on a version without `.*`.
+    private static func kind(of op: Operator) -> SpecifierComparison.Kind {
+        switch op {
+        case .compatible: .compatible
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .lessThanOrEqual: .lessThanOrEqual
+        case .greaterThanOrEqual: .greaterThanOrEqual
+        case .lessThan: .lessThan
+        case .greaterThan: .greaterThan
+        case .arbitrary: .arbitrary
         }
     }
 
     /// The operator `text` starts with (longest first, as packaging splits it) and where it ends.
     private static func leadingOperator(of text: Substring) -> (Operator, Substring.Index)? {
-        for op in [Operator.arbitrary, .compatible, .equal, .notEqual, .lessThanOrEqual, .greaterThanOrEqual, .lessThan, .greaterThan]
+        for op in [
+            Operator.arbitrary, .compatible, .equal, .notEqual, .lessThanOrEqual, .greaterThanOrEqual, .lessThan,
+            .greaterThan,
+        ]
         where text.utf8.starts(with: op.rawValue.utf8) {
             return (op, text.utf8.index(text.startIndex, offsetBy: op.rawValue.utf8.count))
         }
@@ -161,15 +179,27 @@ extension Specifier {
         return index < utf8.endIndex ? index : nil
     }
 
-    /// Parses a version, reporting a failure as a UTF-8 offset into `text`.
-    private static func parseVersion(_ text: Substring) -> Result<Version, Failure> {
-        var string = String(text)
+    /// Parses the version `slice` of `text`, reporting a failure as a UTF-8 offset into `text`.
+    private static func parseVersion(_ slice: Substring, in text: Substring) -> Result<Version, Failure> {
+        var string = String(slice)
         let result = string.withUTF8 { bytes in Version.Parser.parse(bytes) }
         switch result {
         case .success(let version):
             return .success(version)
         case .failure(let failure):
-            return .failure(Failure(offset: failure.offset, reason: failure.reason(in: string)))
+            let start = offset(of: slice.startIndex, in: text)
+            return .failure(Failure(offset: start + failure.offset, reason: failure.reason(in: string)))
         }
+    }
+
+    /// The UTF-8 offset of `index` from the start of `text`.
+    private static func offset(of index: Substring.Index, in text: Substring) -> Int {
+        text.utf8.distance(from: text.startIndex, to: index)
+    }
+
+    /// An `unexpected 'x'` failure for the character at `index` of `text`.
+    private static func unexpected(_ index: Substring.Index, in text: Substring) -> Failure {
+        let offset = offset(of: index, in: text)
+        return Failure(offset: offset, reason: ParseError.unexpected(in: String(text), at: offset))
     }
 }

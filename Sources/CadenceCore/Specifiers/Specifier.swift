@@ -35,16 +35,12 @@ public struct Specifier: Sendable {
     /// The comparison operator.
     public let `operator`: Operator
     /// The version text after the operator, trimmed but not normalised (packaging's `.version`).
-    public let version: String
+    public var version: String { comparison.text }
 
     /// The pre-release choice given at creation or set later; `nil` means "decide from the specifier".
     var explicitPrereleases: Bool?
-    /// What packaging's `prereleases` getter answers when nothing was set explicitly.
-    let impliedPrereleases: Bool?
-    /// The comparison, with the spec's version parsed once.
-    let matcher: Matcher
-    /// The version text of packaging's `_canonical_spec`, the basis of equality and hashing.
-    let canonicalVersion: String
+    /// The parsed comparison, shared between copies so that copying a specifier is cheap.
+    let comparison: SpecifierComparison
 
     /// Whether this specifier lets pre-releases match, following packaging's `prereleases` property.
     ///
@@ -52,39 +48,20 @@ public struct Specifier: Sendable {
     /// like packaging: `false` for `!=` and for `==X.*`, `true` when the spec's version is itself a
     /// pre-release (`>=2.0b1`), `false` otherwise, and `nil` for `===` with text that is no version.
     public var prereleases: Bool? {
-        get { explicitPrereleases ?? impliedPrereleases }
+        get { explicitPrereleases ?? comparison.impliedPrereleases }
         set { explicitPrereleases = newValue }
     }
 
-    /// Creates a specifier from parts that were already validated and parsed.
-    init(operator: Operator, version: String, matcher: Matcher, prereleases: Bool?) {
+    /// Creates a specifier from a validated operator and its prepared comparison.
+    init(operator: Operator, comparison: SpecifierComparison, prereleases: Bool?) {
         self.operator = `operator`
-        self.version = version
-        self.matcher = matcher
+        self.comparison = comparison
         self.explicitPrereleases = prereleases
-        switch matcher {
-        case .arbitrary(_, let parsed):
-            impliedPrereleases = parsed?.isPrerelease
-            canonicalVersion = version
-        case .equalPrefix, .notEqualPrefix:
-            impliedPrereleases = false
-            canonicalVersion = version
-        case .notEqual(let target, _):
-            impliedPrereleases = false
-            canonicalVersion = target.trimmingTrailingZeros.description
-        case .compatible(let target, _):
-            impliedPrereleases = target.isPrerelease
-            canonicalVersion = target.description
-        case .equal(let target, _), .lessThanOrEqual(let target), .greaterThanOrEqual(let target),
-            .lessThan(let target, _), .greaterThan(let target):
-            impliedPrereleases = target.isPrerelease
-            canonicalVersion = target.trimmingTrailingZeros.description
-        }
     }
 }
 
 extension Specifier: CustomStringConvertible {
-    /// The operator followed by the version text, e.g. `>=1.0` (packaging's `str(Specifier)`).
+    /// The operator followed by the version text, as in `>=1.0` (packaging's `str(Specifier)`).
     public var description: String { `operator`.rawValue + version }
 }
 
@@ -100,13 +77,15 @@ extension Specifier: Hashable {
     ///   as Python compares strings).
     public static func == (lhs: Specifier, rhs: Specifier) -> Bool {
         lhs.operator == rhs.operator
-            && lhs.canonicalVersion.unicodeScalars.elementsEqual(rhs.canonicalVersion.unicodeScalars)
+            && lhs.comparison.canonicalVersion.unicodeScalars.elementsEqual(
+                rhs.comparison.canonicalVersion.unicodeScalars
+            )
     }
 
     /// Hashes the operator and canonical version, consistently with `==`.
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(`operator`)
-        hasher.combine(canonicalVersion)
+        hasher.combine(comparison.canonicalVersion)
     }
 }

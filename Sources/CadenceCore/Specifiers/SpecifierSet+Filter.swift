@@ -22,10 +22,10 @@ extension SpecifierSet {
             let allowed = installed == true ? true : (prereleases ?? explicitPrereleases ?? impliedPrereleases)
             if allowed == false { return false }
         }
-        for specifier in specifiers where !specifier.matches(version) {
-            return false
+        return specifiers.withUnsafeBufferPointer { members in
+            for member in members where !member.comparison.matches(version) { return false }
+            return true
         }
-        return true
     }
 
     /// Whether the version written as `text` satisfies every member, like packaging given a string.

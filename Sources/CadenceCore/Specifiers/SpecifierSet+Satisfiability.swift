@@ -57,21 +57,28 @@ extension Specifier {
     ///
     /// `===` is modelled as every version; its text rule is checked separately.
     var ranges: [VersionRange] {
-        switch matcher {
+        let target = comparison.target
+        switch comparison.kind {
         case .arbitrary:
             return [.everything]
-        case .equalPrefix(_, let base):
-            return [VersionRange(lower: .at(base.baseDevZero, inclusive: true), upper: .at(base.nextPrefixDevZero, inclusive: false))]
-        case .notEqualPrefix(_, let base):
+        case .equalPrefix:
             return [
-                VersionRange(lower: .unbounded, upper: .at(base.baseDevZero, inclusive: false)),
-                VersionRange(lower: .at(base.nextPrefixDevZero, inclusive: true), upper: .unbounded),
+                VersionRange(
+                    lower: .at(target.baseDevZero, inclusive: true),
+                    upper: .at(target.nextPrefixDevZero, inclusive: false)
+                )
             ]
-        case .greaterThanOrEqual(let target):
+        case .notEqualPrefix:
+            return [
+                VersionRange(lower: .unbounded, upper: .at(target.baseDevZero, inclusive: false)),
+                VersionRange(lower: .at(target.nextPrefixDevZero, inclusive: true), upper: .unbounded),
+            ]
+        case .greaterThanOrEqual:
             return [VersionRange(lower: .at(target, inclusive: true), upper: .unbounded)]
-        case .lessThanOrEqual(let target):
-            return [VersionRange(lower: .unbounded, upper: RangeBound(point: .boundary(target, .afterLocals), inclusive: true))]
-        case .greaterThan(let target):
+        case .lessThanOrEqual:
+            let upper = RangeBound(point: .boundary(target, .afterLocals), inclusive: true)
+            return [VersionRange(lower: .unbounded, upper: upper)]
+        case .greaterThan:
             if let dev = target.dev {
                 let next = target.replacing(pre: target.pre, post: target.post, dev: dev + 1, local: nil)
                 return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
@@ -80,23 +87,29 @@ extension Specifier {
                 let next = target.replacing(pre: target.pre, post: post + 1, dev: 0, local: nil)
                 return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
             }
-            return [VersionRange(lower: RangeBound(point: .boundary(target, .afterPosts), inclusive: false), upper: .unbounded)]
-        case .lessThan(let target, _):
-            let bound = target.isPrerelease ? target : target.replacing(pre: target.pre, post: target.post, dev: 0, local: nil)
+            let lower = RangeBound(point: .boundary(target, .afterPosts), inclusive: false)
+            return [VersionRange(lower: lower, upper: .unbounded)]
+        case .lessThan:
+            let bound = target.isPrerelease ? target : comparison.earliestPrerelease
             if bound <= Version.smallest { return [] }
             return [VersionRange(lower: .unbounded, upper: .at(bound, inclusive: false))]
-        case .equal(let target, let ignoresLocal):
-            let upper: RangePoint = ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
+        case .equal:
+            let upper: RangePoint = comparison.ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
             return [VersionRange(lower: .at(target, inclusive: true), upper: RangeBound(point: upper, inclusive: true))]
-        case .notEqual(let target, let ignoresLocal):
-            let upper: RangePoint = ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
+        case .notEqual:
+            let upper: RangePoint = comparison.ignoresLocal ? .boundary(target, .afterLocals) : .version(target)
             return [
                 VersionRange(lower: .unbounded, upper: .at(target, inclusive: false)),
                 VersionRange(lower: RangeBound(point: upper, inclusive: false), upper: .unbounded),
             ]
-        case .compatible(let target, _):
+        case .compatible:
             let prefix = target.withRelease(Array(target.release.dropLast()))
-            return [VersionRange(lower: .at(target, inclusive: true), upper: .at(prefix.nextPrefixDevZero, inclusive: false))]
+            return [
+                VersionRange(
+                    lower: .at(target, inclusive: true),
+                    upper: .at(prefix.nextPrefixDevZero, inclusive: false)
+                )
+            ]
         }
     }
 }

@@ -69,7 +69,12 @@ public struct SpecifierSet: Sendable {
                     members.append(specifier)
                 case .failure(let failure):
                     let base = utf8.distance(from: utf8.startIndex, to: memberStart)
-                    throw ParseError(.specifierSet, input: text, utf8Offset: base + failure.offset, reason: failure.reason)
+                    throw ParseError(
+                        .specifierSet,
+                        input: text,
+                        utf8Offset: base + failure.offset,
+                        reason: failure.reason
+                    )
                 }
             }
             guard memberEnd < utf8.endIndex else { break }
@@ -121,7 +126,7 @@ extension SpecifierSet: Hashable {
 extension SpecifierSet {
     /// Two `prereleases` settings that cannot be combined: one set allows pre-releases, the other forbids them.
     public struct PrereleaseConflict: Error, Sendable, Hashable, CustomStringConvertible {
-        /// The message packaging raises: `Cannot combine SpecifierSets with True and False prerelease overrides.`
+        /// Why the sets cannot be combined (packaging raises `ValueError` in this case).
         public var description: String {
             "cannot combine specifier sets that explicitly allow and forbid pre-releases"
         }

@@ -34,12 +34,12 @@ extension Version {
     ///   - local: The new local label.
     /// - Returns: The rebuilt version; the epoch is kept.
     func replacing(
-        release newRelease: [Int]? = nil,
+        release: [Int]? = nil,
         pre: PreRelease?,
         post: Int?,
         dev: Int?,
         local: [LocalSegment]?
     ) -> Version {
-        Version(unchecked: epoch, release: newRelease ?? release, pre: pre, post: post, dev: dev, local: local)
+        Version(unchecked: epoch, release: release ?? self.release, pre: pre, post: post, dev: dev, local: local)
     }
 }

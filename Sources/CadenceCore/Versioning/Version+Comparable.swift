@@ -21,9 +21,9 @@ extension Version: Comparable, Hashable {
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(epoch)
-        let significant = Version.significantCount(release)
+        let significant = releaseNumbers.significantCount
         hasher.combine(significant)
-        for index in 0..<significant { hasher.combine(release[index]) }
+        for index in 0..<significant { hasher.combine(releaseNumbers[index]) }
         let suffix = sortSuffix
         hasher.combine(suffix.preRank)
         hasher.combine(suffix.preNumber)
@@ -41,7 +41,7 @@ extension Version: Comparable, Hashable {
     /// - Returns: `-1`, `0` or `1`.
     public static func compare(_ lhs: Version, _ rhs: Version) -> Int {
         if lhs.epoch != rhs.epoch { return lhs.epoch < rhs.epoch ? -1 : 1 }
-        let release = compareReleases(lhs.release, rhs.release)
+        let release = ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
         if release != 0 { return release }
         let lhsSuffix = lhs.sortSuffix
         let rhsSuffix = rhs.sortSuffix
@@ -49,10 +49,9 @@ extension Version: Comparable, Hashable {
         return compareLocals(lhs.local, rhs.local)
     }
 
-    /// Compares release segments as if the shorter were padded with zeros.
+    /// Compares release numbers given as arrays as if the shorter were padded with zeros: -1, 0 or 1.
     static func compareReleases(_ lhs: [Int], _ rhs: [Int]) -> Int {
-        let count = Swift.max(lhs.count, rhs.count)
-        for index in 0..<count {
+        for index in 0..<Swift.max(lhs.count, rhs.count) {
             let left = index < lhs.count ? lhs[index] : 0
             let right = index < rhs.count ? rhs[index] : 0
             if left != right { return left < right ? -1 : 1 }

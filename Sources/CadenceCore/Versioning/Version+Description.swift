@@ -7,7 +7,7 @@ extension Version: CustomStringConvertible {
             text += String(epoch)
             text += "!"
         }
-        text += Version.releaseText(release)
+        text += Version.releaseText(releaseNumbers)
         if let pre {
             text += pre.kind.rawValue
             text += String(pre.number)
@@ -28,11 +28,11 @@ extension Version: CustomStringConvertible {
     }
 
     /// The release numbers joined with dots: `3.9.0`.
-    static func releaseText(_ release: [Int]) -> String {
-        var text = String(release[0])
-        for number in release.dropFirst() {
+    static func releaseText(_ release: ReleaseNumbers) -> String {
+        var text = String(release.padded(0))
+        for index in 1..<Swift.max(release.count, 1) {
             text += "."
-            text += String(number)
+            text += String(release[index])
         }
         return text
     }

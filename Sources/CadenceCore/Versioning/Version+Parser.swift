@@ -13,13 +13,21 @@ extension Version {
     /// - Throws: ``ParseError`` naming the input and the column where it stops being a version.
     public init(_ text: String) throws {
         var text = text
-        let result = text.withUTF8 { bytes in Parser.parse(bytes) }
-        switch result {
-        case .success(let version):
-            self = version
-        case .failure(let failure):
+        var failure: Failure?
+        let parsed: Version? = text.withUTF8 { bytes in
+            var parser = Parser(bytes: bytes)
+            do throws(Failure) {
+                return try parser.parseVersion()
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        guard let parsed else {
+            let failure = failure ?? Failure(offset: 0, kind: .unexpected)
             throw ParseError(.version, input: text, utf8Offset: failure.offset, reason: failure.reason(in: text))
         }
+        self = parsed
     }
 
     /// Whether `text` is a valid PEP 440 version.
@@ -73,7 +81,7 @@ extension Version {
             }
         }
 
-        private mutating func parseVersion() throws(Failure) -> Version {
+        mutating func parseVersion() throws(Failure) -> Version {
             trimWhitespace()
             if position < end, bytes[position] | 0x20 == UInt8(ascii: "v") { position += 1 }
 
@@ -95,11 +103,11 @@ extension Version {
 
         // MARK: - Segments
 
-        private mutating func parseRelease() throws(Failure) -> [Int] {
+        @inline(__always)
+        private mutating func parseRelease() throws(Failure) -> ReleaseNumbers {
             var digitsEnd = scanDigits(from: position)
             guard digitsEnd > position else { throw Failure(offset: position, kind: .unexpected) }
-            var release: [Int] = []
-            release.reserveCapacity(4)
+            var release = ReleaseNumbers()
             release.append(try number(from: position, to: digitsEnd))
             position = digitsEnd
             while position + 1 < end, bytes[position] == UInt8(ascii: ".") {
@@ -111,6 +119,7 @@ extension Version {
             return release
         }
 
+        @inline(__always)
         private mutating func parsePre() throws(Failure) -> PreRelease? {
             let letterStart = isSeparator(at: position) ? position + 1 : position
             guard letterStart < end else { return nil }
@@ -146,6 +155,7 @@ extension Version {
             return PreRelease(kind, try optionalNumber())
         }
 
+        @inline(__always)
         private mutating func parsePost() throws(Failure) -> Int? {
             if position + 1 < end, bytes[position] == UInt8(ascii: "-") {
                 let digitsEnd = scanDigits(from: position + 1)
@@ -170,6 +180,7 @@ extension Version {
             return try optionalNumber()
         }
 
+        @inline(__always)
         private mutating func parseDev() throws(Failure) -> Int? {
             let letterStart = isSeparator(at: position) ? position + 1 : position
             guard matches("dev", at: letterStart) else { return nil }
@@ -177,6 +188,7 @@ extension Version {
             return try optionalNumber()
         }
 
+        @inline(__always)
         private mutating func parseLocal() throws(Failure) -> [LocalSegment]? {
             guard position < end, bytes[position] == UInt8(ascii: "+") else { return nil }
             var segments: [LocalSegment] = []
@@ -207,6 +219,7 @@ extension Version {
         }
 
         /// `[._-]?+ [0-9]*`: a separator is consumed even when no number follows; the number defaults to 0.
+        @inline(__always)
         private mutating func optionalNumber() throws(Failure) -> Int {
             if isSeparator(at: position) { position += 1 }
             let digitsEnd = scanDigits(from: position)
@@ -218,6 +231,7 @@ extension Version {
 
         // MARK: - Scanning
 
+        @inline(__always)
         private mutating func trimWhitespace() {
             while position < end {
                 let byte = bytes[position]
@@ -251,12 +265,14 @@ extension Version {
             return (scalar, UTF8.width(scalar))
         }
 
+        @inline(__always)
         private func scanDigits(from start: Int) -> Int {
             var index = start
             while index < end, Parser.isDigit(bytes[index]) { index += 1 }
             return index
         }
 
+        @inline(__always)
         private func number(from start: Int, to stop: Int) throws(Failure) -> Int {
             var value = 0
             for index in start..<stop {
@@ -268,6 +284,7 @@ extension Version {
             return value
         }
 
+        @inline(__always)
         private func isSeparator(at index: Int) -> Bool {
             guard index < end else { return false }
             let byte = bytes[index]
@@ -275,6 +292,7 @@ extension Version {
         }
 
         /// Whether the ASCII `word` (lowercase) appears at `index`, ignoring ASCII case.
+        @inline(__always)
         private func matches(_ word: StaticString, at index: Int) -> Bool {
             let count = word.utf8CodeUnitCount
             guard index + count <= end else { return false }
@@ -285,8 +303,10 @@ extension Version {
             return true
         }
 
+        @inline(__always)
         static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 
+        @inline(__always)
         static func isAlphanumeric(_ byte: UInt8) -> Bool {
             isDigit(byte) || (byte | 0x20) &- UInt8(ascii: "a") < 26
         }

@@ -12,7 +12,9 @@ public struct Version: Sendable {
     /// The epoch (`1` in `1!2.0`), `0` when none is written.
     public let epoch: Int
     /// The release segment as written, trailing zeros included (`[3, 9, 0]` for `3.9.0`).
-    public let release: [Int]
+    public var release: [Int] { releaseNumbers.array }
+    /// The release numbers in their compact form (what comparisons and the parser use).
+    let releaseNumbers: ReleaseNumbers
     /// The pre-release segment (`a5` in `3.9.0a5`), normalised to `a`, `b` or `rc`.
     public let pre: PreRelease?
     /// The post-release number (`1` in `1.0.post1` or `1.0-1`).
@@ -57,8 +59,20 @@ public struct Version: Sendable {
 
     /// Creates a version from parts the caller has already validated.
     init(unchecked epoch: Int, release: [Int], pre: PreRelease?, post: Int?, dev: Int?, local: [LocalSegment]?) {
+        self.init(unchecked: epoch, release: ReleaseNumbers(release), pre: pre, post: post, dev: dev, local: local)
+    }
+
+    /// Creates a version from parts the caller has already validated, with a compact release.
+    init(
+        unchecked epoch: Int,
+        release: ReleaseNumbers,
+        pre: PreRelease?,
+        post: Int?,
+        dev: Int?,
+        local: [LocalSegment]?
+    ) {
         self.epoch = epoch
-        self.release = release
+        self.releaseNumbers = release
         self.pre = pre
         self.post = post
         self.dev = dev
@@ -150,11 +164,11 @@ extension Version {
     /// Whether this is a development release (`1.0.dev1`).
     public var isDevrelease: Bool { dev != nil }
     /// The first release number.
-    public var major: Int { release[0] }
+    public var major: Int { releaseNumbers.padded(0) }
     /// The second release number, `0` when absent.
-    public var minor: Int { release.count > 1 ? release[1] : 0 }
+    public var minor: Int { releaseNumbers.padded(1) }
     /// The third release number, `0` when absent.
-    public var micro: Int { release.count > 2 ? release[2] : 0 }
+    public var micro: Int { releaseNumbers.padded(2) }
 
     /// The local label as normalised text (`ubuntu.1`), or `nil`.
     public var localLabel: String? {
@@ -163,12 +177,12 @@ extension Version {
 
     /// The version without its local label (`1!1.2.3.dev1` for `1!1.2.3dev1+abc`).
     public var publicVersion: Version {
-        Version(unchecked: epoch, release: release, pre: pre, post: post, dev: dev, local: nil)
+        Version(unchecked: epoch, release: releaseNumbers, pre: pre, post: post, dev: dev, local: nil)
     }
 
     /// The epoch and release only (`1!1.2.3` for `1!1.2.3rc1.post2+abc`).
     public var baseVersion: Version {
-        Version(unchecked: epoch, release: release, pre: nil, post: nil, dev: nil, local: nil)
+        Version(unchecked: epoch, release: releaseNumbers, pre: nil, post: nil, dev: nil, local: nil)
     }
 
     /// Returns this version with its release segment replaced.

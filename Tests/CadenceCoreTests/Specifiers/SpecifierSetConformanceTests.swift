@@ -61,7 +61,10 @@ import Testing
                 continue
             }
             let actual = try SpecifierSet(row[0]).description
-            tally.check(actual == row[1], "str(SpecifierSet(\(row[0].debugDescription))) = \(actual), expected \(row[1])")
+            tally.check(
+                actual == row[1],
+                "str(SpecifierSet(\(row[0].debugDescription))) = \(actual), expected \(row[1])"
+            )
         }
         tally.finish()
     }
@@ -82,7 +85,8 @@ import Testing
                 ),
                 (
                     "contains_prereleases_false",
-                    requirement.admits(python, rule: .excludingPrereleases) == row["contains_prereleases_false"] as? Bool
+                    requirement.admits(python, rule: .excludingPrereleases) == row["contains_prereleases_false"]
+                        as? Bool
                 ),
                 (
                     "pip_style_release_only",
@@ -91,7 +95,10 @@ import Testing
                 ("pip_style_result", requirement.admits(python, rule: .pip) == row["pip_style_result"] as? Bool),
             ]
             let wrong = checks.filter { !$0.1 }.map(\.0)
-            tally.check(wrong.isEmpty, "Requires-Python \(text.debugDescription) with \(python): wrong \(wrong.joined(separator: ", "))")
+            tally.check(
+                wrong.isEmpty,
+                "Requires-Python \(text.debugDescription) with \(python): wrong \(wrong.joined(separator: ", "))"
+            )
         }
         tally.finish()
     }

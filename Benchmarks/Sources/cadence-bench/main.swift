@@ -1,0 +1,48 @@
+// cadence-bench: Cadence's side of Benchmarks/run.sh (built in release mode, never run by `swift test`).
+//
+// Usage: cadence-bench VERSIONS_FILE REPETITIONS
+// Prints one line per operation: name, best seconds over the repetitions, items, checksum.
+// The workload mirrors Benchmarks/packaging_bench.py exactly, so the checksums must agree.
+
+import CadenceCore
+import Foundation
+
+let spec = ">=3.9,!=3.9.0a5,<4"
+let markerText =
+    #"python_version >= "3.9" and sys_platform == "linux" or "#
+    + #"platform_machine == "arm64" and python_full_version != "3.9.0a5""#
+let platforms = ["linux", "darwin", "win32"]
+let machines = ["x86_64", "arm64", "aarch64", "i686"]
+
+/// Runs `body` `repetitions` times and returns the fastest time in seconds with the last result.
+func best<Result>(_ repetitions: Int, _ body: () throws -> Result) rethrows -> (Double, Result) {
+    var fastest = Double.infinity
+    var result: Result?
+    for _ in 0..<repetitions {
+        let start = ContinuousClock.now
+        let value = try body()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        fastest = min(fastest, seconds)
+        result = value
+    }
+    guard let result else { fatalError("repetitions must be at least 1") }
+    return (fastest, result)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let repetitions = Int(arguments[2]), repetitions > 0 else {
+    FileHandle.standardError.write(Data("usage: cadence-bench VERSIONS_FILE REPETITIONS\n".utf8))
+    exit(64)
+}
+let lines = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    .split(separator: "\n")
+    .map { String($0).trimmingCharacters(in: .whitespaces) }
+    .filter { !$0.isEmpty }
+
+let (parseSeconds, versions) = try best(repetitions) { try lines.map { try Version($0) } }
+print("parse\t\(parseSeconds)\t\(lines.count)\t\(versions.count)")
+
+let (sortSeconds, ordered) = best(repetitions) { Version.sorted(versions) }
+print("sort\t\(sortSeconds)\t\(versions.count)\t\(ordered[0])|\(ordered[ordered.count - 1])")
+

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `cadence` command: release management for projects with several release branches.
+@main
+struct CadenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cadence",
+        abstract: "Release management for projects that maintain several release branches (CPython first).",
+        discussion: """
+            Exit codes: 0 success; 1 a negative answer (a version not contained, a marker that is \
+            false) or invalid items; 64 bad usage.
+
+            Examples:
+              cadence version normalize V3.9.0-Alpha5
+              cadence version sort < versions.txt
+              cadence spec contains '>=3.9,!=3.9.0a5,<4' 3.9.0a5 3.9.1
+              cadence marker eval 'python_version >= "3.9"' --python 3.9.0a5
+              cadence abi-tag 3.9.0b2 --debug
+            """,
+        version: "0.1.0",
+        subcommands: [VersionCommand.self, ABITagCommand.self]
+    )
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CadenceCore
+
+/// `cadence abi-tag VERSION`: the extension-module tag a CPython build uses, with PEP 605's pre-freeze flag.
+struct ABITagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "abi-tag",
+        abstract: "Print the SOABI (or Windows .pyd tag) of a CPython version, with the PEP 605 pre-freeze flag.",
+        discussion: """
+            Alpha and beta builds of X.Y.0 carry the 'p' flag (cpython-39p); from rc1 on it disappears. \
+            --debug adds 'd'. A Windows platform (win32, win_amd64, win_arm64) gives the .pyd tag.
+
+            Examples:
+              $ cadence abi-tag 3.9.0b6 --debug
+              cpython-39pd
+              $ cadence abi-tag 3.9.0b2 --platform win_amd64
+              cp39p-win_amd64
+              $ cadence abi-tag 3.9.0rc1 3.9.4 --format json
+              {"input":"3.9.0rc1","tag":"cpython-39","preFreeze":false,"debug":false,"wheelABI":"cp39"}
+              {"input":"3.9.4","tag":"cpython-39","preFreeze":false,"debug":false,"wheelABI":"cp39"}
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(help: "A debug build (adds the 'd' ABI flag).")
+    var debug = false
+
+    @Option(help: "The target platform; a Windows platform such as win_amd64 gives the .pyd tag.")
+    var platform: String?
+
+    @Argument(help: "CPython versions (X.Y.Z, optionally aN, bN or rcN).")
+    var versions: [String] = []
+
+    func run() throws {
+        let items = try InputItems.collect(arguments: versions, stdin: options.stdin, what: "CPython version")
+        let (format, debug, platform) = (options.format, debug, platform)
+        var invalid = false
+        for item in items {
+            do {
+                let version = try CadenceCore.Version(item.text)
+                let tag = try PreFreezeABI.extensionModuleTag(for: version, debug: debug, platform: platform)
+                switch format {
+                case .text: Output.standard.line(tag.description)
+                case .json:
+                    var line = JSONLine(["input": .string(item.text), "tag": .string(tag.description)])
+                    if case .pyd(let platform) = tag.kind { line["platform"] = .string(platform) }
+                    line["preFreeze"] = .bool(tag.isPreFreeze)
+                    line["debug"] = .bool(tag.isDebug)
+                    line["wheelABI"] = .string(tag.wheelABI)
+                    if let suffix = tag.fileSuffix { line["fileSuffix"] = .string(suffix) }
+                    Output.standard.line(line.text)
+                }
+            } catch {
+                invalid = true
+                switch format {
+                case .text: Output.error.line(VersionCommand.errorMessage(item, error))
+                case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
+                }
+            }
+        }
+        Output.standard.flush()
+        if invalid { throw ExitCode.failure }
+    }
+}

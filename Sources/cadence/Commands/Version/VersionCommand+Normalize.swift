@@ -1,0 +1,52 @@
+import ArgumentParser
+import CadenceCore
+
+extension VersionCommand {
+    /// `cadence version normalize V…`: the normalised form of each version, or why it is invalid.
+    struct Normalize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the normalised form of each version.",
+            discussion: """
+                Invalid versions are reported on standard error (text) or as an "error" field (json), \
+                and the exit code is 1.
+
+                Examples:
+                  $ cadence version normalize V3.9.0-Alpha5 1.0-beta!
+                  3.9.0a5
+                  invalid version '1.0-beta!': unexpected '!' at column 9
+                  $ cadence version normalize --format json 1.0c1
+                  {"input":"1.0c1","normalized":"1.0rc1"}
+                """
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        @Argument(help: "Versions to normalise.")
+        var versions: [String] = []
+
+        func run() throws {
+            let items = try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
+            let format = options.format
+            var invalid = 0
+            for item in items {
+                do {
+                    let version = try CadenceCore.Version(item.text)
+                    switch format {
+                    case .text: Output.standard.line(version.description)
+                    case .json:
+                        Output.standard.line(
+                            JSONLine(["input": .string(item.text), "normalized": .string(version.description)]).text)
+                    }
+                } catch {
+                    invalid += 1
+                    switch format {
+                    case .text: Output.error.line(VersionCommand.errorMessage(item, error))
+                    case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
+                    }
+                }
+            }
+            Output.standard.flush()
+            if invalid > 0 { throw ExitCode.failure }
+        }
+    }
+}

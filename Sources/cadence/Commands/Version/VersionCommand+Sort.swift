@@ -1,0 +1,84 @@
+import ArgumentParser
+import CadenceCore
+import Foundation
+
+extension VersionCommand {
+    /// `cadence version sort`: lines sorted in PEP 440 order, like `sort -V`.
+    struct Sort: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sort versions in PEP 440 order (like sort -V).",
+            discussion: """
+                Reads the versions from the arguments or, when none are given, from standard input \
+                (one per line). Lines are printed as written; equal versions keep their input order. \
+                Invalid lines are reported on standard error with their line numbers and the exit \
+                code is 1, unless --skip-invalid is given.
+
+                Examples:
+                  $ cadence version sort 3.10.0 3.9.0 3.9.0rc1 3.9.0a5
+                  3.9.0a5
+                  3.9.0rc1
+                  3.9.0
+                  3.10.0
+                  $ cadence version sort --reverse --normalize < versions.txt
+                """
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        @Flag(name: .shortAndLong, help: "Sort in descending order.")
+        var reverse = false
+
+        @Flag(help: "Leave out invalid versions silently (exit 0).")
+        var skipInvalid = false
+
+        @Flag(help: "Print normalised versions instead of the lines as written.")
+        var normalize = false
+
+        @Argument(help: "Versions to sort; when none are given they are read from standard input.")
+        var versions: [String] = []
+
+        func run() throws {
+            let items =
+                versions.isEmpty && !options.stdin
+                ? InputItems.readLines()
+                : try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
+            // Property-wrapper reads are slow in hot loops: read every option once.
+            let (format, skipInvalid, normalize, reverse) = (options.format, skipInvalid, normalize, reverse)
+            var versions: [CadenceCore.Version] = []
+            var positions: [Int] = []
+            versions.reserveCapacity(items.count)
+            positions.reserveCapacity(items.count)
+            var invalid = 0
+            for (index, item) in items.enumerated() {
+                do {
+                    versions.append(try CadenceCore.Version(item.text))
+                    positions.append(index)
+                } catch {
+                    invalid += 1
+                    guard !skipInvalid else { continue }
+                    switch format {
+                    case .text: Output.error.line(VersionCommand.errorMessage(item, error))
+                    case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
+                    }
+                }
+            }
+            for index in CadenceCore.Version.sortedIndices(versions, descending: reverse) {
+                let item = items[positions[index]]
+                switch format {
+                case .text:
+                    Output.standard.line(normalize ? versions[index].description : item.text)
+                case .json:
+                    var line = JSONLine([
+                        "input": .string(item.text), "normalized": .string(versions[index].description),
+                    ])
+                    if let number = item.line { line["line"] = .int(number) }
+                    Output.standard.line(line.text)
+                }
+            }
+            Output.standard.flush()
+            if invalid > 0 && !skipInvalid { throw ExitCode.failure }
+            // Everything is written: end now rather than free a few hundred thousand values one by one.
+            withExtendedLifetime((items, versions)) { Foundation.exit(EXIT_SUCCESS) }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One item to answer for: its text and where it came from (a line of standard input or an argument).
+struct InputItem {
+    /// The item's text, without the line break.
+    var text: String
+    /// The 1-based line number when read from standard input, `nil` for an argument.
+    var line: Int?
+
+    /// Where the item came from, for messages: `line 3` or `argument 'x'`.
+    var place: String { line.map { "line \($0)" } ?? "argument" }
+}
+
+/// Collects a command's items from its arguments or from standard input.
+enum InputItems {
+    /// The items: the arguments, or standard input's non-blank lines when `--stdin` is given or no
+    /// arguments are given and input is piped.
+    /// - Throws: `ValidationError` (exit 64) when there is nothing to read.
+    static func collect(arguments: [String], stdin: Bool, what: String) throws -> [InputItem] {
+        if stdin && !arguments.isEmpty {
+            throw ValidationError("Give \(what) as arguments or with --stdin, not both.")
+        }
+        if !arguments.isEmpty { return arguments.map { InputItem(text: $0, line: nil) } }
+        if !stdin && isatty(0) == 1 {
+            throw ValidationError("Give at least one \(what), or pipe them one per line with --stdin.")
+        }
+        return readLines()
+    }
+
+    /// Standard input split into lines; blank lines are skipped, a trailing `\r` is dropped.
+    static func readLines() -> [InputItem] {
+        let bytes = readAll()
+        var items: [InputItem] = []
+        items.reserveCapacity(bytes.count / 8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var line = 1
+            while start < buffer.count {
+                var stop = start
+                while stop < buffer.count, buffer[stop] != UInt8(ascii: "\n") { stop += 1 }
+                var end = stop
+                if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if !slice.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                    items.append(InputItem(text: String(decoding: slice, as: UTF8.self), line: line))
+                }
+                start = stop + 1
+                line += 1
+            }
+        }
+        return items
+    }
+
+    /// Every byte of standard input.
+    static func readAll() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+}

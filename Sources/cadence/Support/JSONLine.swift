@@ -1,0 +1,85 @@
+/// A JSON value, written by hand so keys keep their order and batch output stays fast.
+enum JSONValue {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case null
+    case array([JSONValue])
+    case object(JSONLine)
+
+    func write(into text: inout String) {
+        switch self {
+        case .string(let value): JSONValue.writeString(value, into: &text)
+        case .bool(let value): text += value ? "true" : "false"
+        case .int(let value): text += String(value)
+        case .null: text += "null"
+        case .array(let values):
+            text += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { text += "," }
+                value.write(into: &text)
+            }
+            text += "]"
+        case .object(let object): object.write(into: &text)
+        }
+    }
+
+    static func writeString(_ value: String, into text: inout String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        text += "\""
+    }
+}
+
+/// One JSON object with keys in insertion order, printed on one line.
+struct JSONLine {
+    private var fields: [(String, JSONValue)] = []
+
+    init(_ fields: KeyValuePairs<String, JSONValue> = [:]) {
+        for (key, value) in fields { self.fields.append((key, value)) }
+    }
+
+    subscript(key: String) -> JSONValue? {
+        get { fields.first { $0.0 == key }?.1 }
+        set {
+            if let index = fields.firstIndex(where: { $0.0 == key }) {
+                if let newValue { fields[index].1 = newValue } else { fields.remove(at: index) }
+            } else if let newValue {
+                fields.append((key, newValue))
+            }
+        }
+    }
+
+    func write(into text: inout String) {
+        text += "{"
+        for (index, (key, value)) in fields.enumerated() {
+            if index > 0 { text += "," }
+            JSONValue.writeString(key, into: &text)
+            text += ":"
+            value.write(into: &text)
+        }
+        text += "}"
+    }
+
+    /// The object as one line of JSON.
+    var text: String {
+        var text = ""
+        write(into: &text)
+        return text
+    }
+}

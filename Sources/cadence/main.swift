@@ -1,5 +1,0 @@
-import CadenceCore
-
-for argument in CommandLine.arguments.dropFirst() {
-    print((try? Version(argument).description) ?? "invalid")
-}
