@@ -14,6 +14,9 @@
 /// let on39b6 = MarkerEnvironment.python(try Version("3.9.0b6"), base: host)
 /// ```
 ///
+/// ``platform(system:release:version:machine:)`` builds the platform keys from `uname`'s fields, and
+/// ``python(_:base:)`` adds the Python keys, so a command-line tool needs no more than `uname` and a version.
+///
 /// A marker that reads an entry the environment lacks fails with
 /// ``MarkerEvaluationError/undefinedEnvironmentName(_:)``, except where the ``MarkerContext`` supplies a
 /// default (`extra` is `""` for metadata; `extras` and `dependency_groups` are empty in a lock file).
