@@ -1,0 +1,72 @@
+import ArgumentParser
+import CadenceCore
+import Foundation
+
+/// Reads marker variables from `--env KEY=VALUE`, `--env-file` and JSON lines.
+enum EnvironmentSources {
+    /// Applies one `KEY=VALUE` assignment; a missing `=` is bad usage.
+    static func apply(assignment: String, to environment: inout MarkerEnvironment) throws {
+        guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+            throw ValidationError("--env expects KEY=VALUE, got '\(assignment)'")
+        }
+        let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
+        environment.values[key] = String(assignment[assignment.index(after: equals)...])
+    }
+
+    /// Applies a file of variables: a JSON object, or `KEY=VALUE` lines (`#` starts a comment).
+    static func apply(file path: String, to environment: inout MarkerEnvironment) throws {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ValidationError("--env-file: cannot read '\(path)': \(error.localizedDescription)")
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
+            do {
+                try apply(jsonLine: text, to: &environment)
+            } catch {
+                throw ValidationError("--env-file '\(path)': \(error)")
+            }
+            return
+        }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            do {
+                try apply(assignment: trimmed, to: &environment)
+            } catch {
+                throw ValidationError("--env-file '\(path)', line \(index + 1): expected KEY=VALUE, got '\(trimmed)'")
+            }
+        }
+    }
+
+    /// Applies a JSON object of variables; string values set variables, lists set `extras` or
+    /// `dependency_groups`.
+    static func apply(jsonLine text: String, to environment: inout MarkerEnvironment) throws {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw EnvironmentError(reason: "not valid JSON", text: text)
+        }
+        guard let dictionary = object as? [String: Any] else {
+            throw EnvironmentError(reason: "expected a JSON object of marker variables", text: text)
+        }
+        for (key, value) in dictionary {
+            switch (key, value) {
+            case ("extras", let list as [String]): environment.extras = Set(list)
+            case ("dependency_groups", let list as [String]): environment.dependencyGroups = Set(list)
+            case (_, let string as String): environment.values[key] = string
+            default:
+                throw EnvironmentError(reason: "variable '\(key)' must be a string", text: text)
+            }
+        }
+    }
+
+    /// An environment given as JSON that Cadence cannot use.
+    struct EnvironmentError: Error, CustomStringConvertible {
+        var reason: String
+        var text: String
+        var description: String { "invalid environment '\(text)': \(reason)" }
+    }
+}
