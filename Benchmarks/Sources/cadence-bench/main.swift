@@ -46,3 +46,21 @@ print("parse\t\(parseSeconds)\t\(lines.count)\t\(versions.count)")
 let (sortSeconds, ordered) = best(repetitions) { Version.sorted(versions) }
 print("sort\t\(sortSeconds)\t\(versions.count)\t\(ordered[0])|\(ordered[ordered.count - 1])")
 
+let specifierSet = try SpecifierSet(spec)
+let (containsSeconds, hits) = best(repetitions) { versions.reduce(0) { $0 + (specifierSet.contains($1) ? 1 : 0) } }
+print("contains\t\(containsSeconds)\t\(versions.count)\t\(hits)")
+
+let marker = try Marker(markerText)
+// The same partial environments as the Python side: packaging fills the other keys from the host.
+let environments = versions.enumerated().map { index, version in
+    var environment = MarkerEnvironment()
+    environment.values["python_version"] = "\(version.major).\(version.minor)"
+    environment.values["python_full_version"] = version.description
+    environment.values["sys_platform"] = platforms[index % 3]
+    environment.values["platform_machine"] = machines[index % 4]
+    return environment
+}
+let (markerSeconds, markerHits) = try best(repetitions) {
+    try environments.reduce(0) { $0 + (try marker.evaluate($1) ? 1 : 0) }
+}
+print("marker\t\(markerSeconds)\t\(environments.count)\t\(markerHits)")

@@ -61,7 +61,7 @@ struct PrefixPattern: Sendable {
     /// - Parameter version: The candidate; its local label is ignored.
     /// - Returns: `true` when every component of the pattern equals the candidate's.
     func matches(_ version: Version) -> Bool {
-        let releaseCount = version.release.count
+        let releaseCount = version.releaseNumbers.count
         let padding = Swift.max(0, numericCount - 1 - releaseCount)
         let numericEnd = 1 + releaseCount + padding
         var suffixCount = 0
@@ -74,7 +74,7 @@ struct PrefixPattern: Sendable {
             if index == 0 {
                 candidate = .number(version.epoch)
             } else if index <= releaseCount {
-                candidate = .number(version.release[index - 1])
+                candidate = .number(version.releaseNumbers[index - 1])
             } else if index < numericEnd {
                 candidate = .number(0)
             } else {

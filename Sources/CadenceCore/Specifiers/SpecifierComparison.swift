@@ -38,7 +38,7 @@ final class SpecifierComparison: Sendable {
     let target: Version
     /// `target`'s epoch, release and ordering suffix, stored apart so matching reads them in place.
     private let targetEpoch: Int
-    private let targetRelease: [Int]
+    private let targetRelease: ReleaseNumbers
     private let targetSuffix: SortSuffix
     /// For `<V` with a final `V`: `V.dev0`, from which on pre-releases of `V` are refused.
     let earliestPrerelease: Version
@@ -66,7 +66,7 @@ final class SpecifierComparison: Sendable {
         let target = target ?? Version.smallest
         self.target = target
         targetEpoch = target.epoch
-        targetRelease = target.release
+        targetRelease = target.releaseNumbers
         targetSuffix = target.sortSuffix
         refusesPrereleasesOfTarget = kind == .lessThan && !target.isPrerelease
         earliestPrerelease = target.replacing(pre: target.pre, post: target.post, dev: 0, local: nil)
@@ -134,7 +134,7 @@ final class SpecifierComparison: Sendable {
     /// Compares the public parts of `version` and the target: `Version.comparePublic(version, target)`.
     private func comparePublic(_ version: Version) -> Int {
         if version.epoch != targetEpoch { return version.epoch < targetEpoch ? -1 : 1 }
-        let release = Version.compareReleases(version.release, targetRelease)
+        let release = ReleaseNumbers.compare(version.releaseNumbers, targetRelease)
         if release != 0 { return release }
         let suffix = version.sortSuffix
         if suffix == targetSuffix { return 0 }

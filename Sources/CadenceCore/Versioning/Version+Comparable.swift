@@ -68,26 +68,22 @@ extension Version: Comparable, Hashable {
 
     /// The pre/post/dev part of packaging's comparison key, flattened into six integers.
     var sortSuffix: SortSuffix {
-        if pre == nil && post == nil && dev == nil { return SortSuffix.stable }
+        if preKindCode == 0 && postNumber < 0 && devNumber < 0 { return SortSuffix.stable }
         let preRank: Int
-        let preNumber: Int
-        if let pre {
-            preRank = pre.kind.rank
-            preNumber = pre.number
-        } else if post == nil && dev != nil {
+        if preKindCode != 0 {
+            preRank = Int(preKindCode) - 1  // alpha 0, beta 1, release candidate 2
+        } else if postNumber < 0 && devNumber >= 0 {
             preRank = -1  // a dev-only release sorts before every pre-release
-            preNumber = 0
         } else {
             preRank = 3
-            preNumber = 0
         }
         return SortSuffix(
             preRank: preRank,
-            preNumber: preNumber,
-            postRank: post == nil ? 0 : 1,
-            postNumber: post ?? 0,
-            devRank: dev == nil ? 1 : 0,
-            devNumber: dev ?? 0
+            preNumber: preKindCode == 0 ? 0 : preNumber,
+            postRank: postNumber < 0 ? 0 : 1,
+            postNumber: Swift.max(postNumber, 0),
+            devRank: devNumber < 0 ? 1 : 0,
+            devNumber: Swift.max(devNumber, 0)
         )
     }
 

@@ -105,16 +105,14 @@ extension Version {
 
         @inline(__always)
         private mutating func parseRelease() throws(Failure) -> ReleaseNumbers {
-            var digitsEnd = scanDigits(from: position)
-            guard digitsEnd > position else { throw Failure(offset: position, kind: .unexpected) }
+            guard position < end, Parser.isDigit(bytes[position]) else {
+                throw Failure(offset: position, kind: .unexpected)
+            }
             var release = ReleaseNumbers()
-            release.append(try number(from: position, to: digitsEnd))
-            position = digitsEnd
-            while position + 1 < end, bytes[position] == UInt8(ascii: ".") {
-                digitsEnd = scanDigits(from: position + 1)
-                guard digitsEnd > position + 1 else { break }
-                release.append(try number(from: position + 1, to: digitsEnd))
-                position = digitsEnd
+            release.append(try scanNumber())
+            while position + 1 < end, bytes[position] == UInt8(ascii: "."), Parser.isDigit(bytes[position + 1]) {
+                position += 1
+                release.append(try scanNumber())
             }
             return release
         }
@@ -204,10 +202,10 @@ extension Version {
                 if allDigits {
                     segments.append(.number(try number(from: segmentStart, to: segmentEnd)))
                 } else {
-                    var text = ""
-                    text.unicodeScalars.reserveCapacity(segmentEnd - segmentStart)
-                    for index in segmentStart..<segmentEnd {
-                        text.unicodeScalars.append(Unicode.Scalar(Parser.lowercased(bytes[index])))
+                    let source = UnsafeBufferPointer(rebasing: bytes[segmentStart..<segmentEnd])
+                    let text = String(unsafeUninitializedCapacity: source.count) { target in
+                        for (offset, byte) in source.enumerated() { target[offset] = Parser.lowercased(byte) }
+                        return source.count
                     }
                     segments.append(.text(text))
                 }
@@ -270,6 +268,23 @@ extension Version {
             var index = start
             while index < end, Parser.isDigit(bytes[index]) { index += 1 }
             return index
+        }
+
+        /// Reads the run of digits at `position` (at least one) as a number and moves past it.
+        @inline(__always)
+        private mutating func scanNumber() throws(Failure) -> Int {
+            let start = position
+            var value = 0
+            while position < end {
+                let digit = bytes[position] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times10.addingReportingOverflow(Int(digit))
+                if overflow1 || overflow2 { throw Failure(offset: start, kind: .numberTooLarge) }
+                value = sum
+                position += 1
+            }
+            return value
         }
 
         @inline(__always)

@@ -16,13 +16,27 @@ public struct Version: Sendable {
     /// The release numbers in their compact form (what comparisons and the parser use).
     let releaseNumbers: ReleaseNumbers
     /// The pre-release segment (`a5` in `3.9.0a5`), normalised to `a`, `b` or `rc`.
-    public let pre: PreRelease?
+    public var pre: PreRelease? {
+        switch preKindCode {
+        case 1: PreRelease(.alpha, preNumber)
+        case 2: PreRelease(.beta, preNumber)
+        case 3: PreRelease(.releaseCandidate, preNumber)
+        default: nil
+        }
+    }
     /// The post-release number (`1` in `1.0.post1` or `1.0-1`).
-    public let post: Int?
+    public var post: Int? { postNumber < 0 ? nil : postNumber }
     /// The development release number (`3` in `1.0.dev3`).
-    public let dev: Int?
+    public var dev: Int? { devNumber < 0 ? nil : devNumber }
     /// The local version label split into segments (`ubuntu`, `1` in `1.0+ubuntu.1`).
     public let local: [LocalSegment]?
+
+    // Stored flat so a version copies and compares without optionals: a kind code of 0 means no
+    // pre-release (1 alpha, 2 beta, 3 release candidate) and -1 means no post or dev release.
+    let preKindCode: UInt8
+    let preNumber: Int
+    let postNumber: Int
+    let devNumber: Int
 
     /// Creates a version from its parts, validating that every number is non-negative.
     /// - Parameters:
@@ -73,9 +87,15 @@ public struct Version: Sendable {
     ) {
         self.epoch = epoch
         self.releaseNumbers = release
-        self.pre = pre
-        self.post = post
-        self.dev = dev
+        switch pre?.kind {
+        case .alpha: preKindCode = 1
+        case .beta: preKindCode = 2
+        case .releaseCandidate: preKindCode = 3
+        case nil: preKindCode = 0
+        }
+        preNumber = pre?.number ?? 0
+        postNumber = post ?? -1
+        devNumber = dev ?? -1
         self.local = local
     }
 
@@ -158,11 +178,11 @@ extension Version {
 
 extension Version {
     /// Whether this is a pre-release or a development release (`1.0a1`, `1.0.dev1`).
-    public var isPrerelease: Bool { pre != nil || dev != nil }
+    public var isPrerelease: Bool { preKindCode != 0 || devNumber >= 0 }
     /// Whether this is a post-release (`1.0.post1`).
-    public var isPostrelease: Bool { post != nil }
+    public var isPostrelease: Bool { postNumber >= 0 }
     /// Whether this is a development release (`1.0.dev1`).
-    public var isDevrelease: Bool { dev != nil }
+    public var isDevrelease: Bool { devNumber >= 0 }
     /// The first release number.
     public var major: Int { releaseNumbers.padded(0) }
     /// The second release number, `0` when absent.
