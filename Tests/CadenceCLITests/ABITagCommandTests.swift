@@ -17,9 +17,11 @@ import Testing
 
     @Test func describesTheTagInJSON() throws {
         let result = try CommandRunner.run(["abi-tag", "3.9.0b6", "--debug", "--format", "json"])
-        #expect(result.lines == [
-            #"{"input":"3.9.0b6","tag":"cpython-39pd","preFreeze":true,"debug":true,"wheelABI":"cp39pd"}"#
-        ])
+        #expect(
+            result.lines == [
+                #"{"input":"3.9.0b6","tag":"cpython-39pd","preFreeze":true,"debug":true,"wheelABI":"cp39pd"}"#
+            ]
+        )
     }
 
     @Test func rejectsAVersionThatIsNotACPythonRelease() throws {

@@ -9,7 +9,9 @@ struct CommandRunner {
         var standardError: String
 
         /// Standard output split into lines (without the final empty one).
-        var lines: [String] { standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var lines: [String] {
+            standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// The folder holding the built products (`cadence` sits next to the test bundle).

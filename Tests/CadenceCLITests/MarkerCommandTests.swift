@@ -14,13 +14,19 @@ import Testing
     }
 
     @Test func setsSingleVariablesAndAnswersInJSON() throws {
-        let result = try CommandRunner.run(["marker", "eval", #"sys_platform == "win32""#, "--env", "sys_platform=win32", "--format", "json"])
+        let result = try CommandRunner.run([
+            "marker", "eval", #"sys_platform == "win32""#, "--env", "sys_platform=win32", "--format", "json",
+        ])
         #expect(result.lines == [#"{"marker":"sys_platform == \"win32\"","result":true}"#])
     }
 
     @Test func readsEnvironmentsFromAFile() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-env-\(UUID().uuidString)")
-        try "# a dotenv-style file\nos_name=nt\nplatform_machine=ARM64\n".write(to: file, atomically: true, encoding: .utf8)
+        try "# a dotenv-style file\nos_name=nt\nplatform_machine=ARM64\n".write(
+            to: file,
+            atomically: true,
+            encoding: .utf8
+        )
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CommandRunner.run([
             "marker", "eval", #"os_name == "nt" and platform_machine == "ARM64""#, "--env-file", file.path,
@@ -34,7 +40,10 @@ import Testing
             {"python_full_version": "3.10.0"}
             not json
             """
-        let result = try CommandRunner.run(["marker", "eval", #"python_full_version < "3.9""#, "--stdin"], input: input)
+        let result = try CommandRunner.run(
+            ["marker", "eval", #"python_full_version < "3.9""#, "--stdin"],
+            input: input
+        )
         #expect(result.lines == ["true", "false"])
         #expect(result.standardError == "line 3: invalid environment 'not json': not valid JSON\n")
         #expect(result.status == 1)

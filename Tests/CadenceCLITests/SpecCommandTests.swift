@@ -29,14 +29,19 @@ import Testing
     }
 
     @Test func filtersTheCPythonReleasesFromStandardInput() throws {
-        let result = try CommandRunner.run(["spec", "filter", "==3.9.*", "--stdin"], input: "3.8.0\n3.9.0a5\n3.9.0\n3.9.18\n")
+        let result = try CommandRunner.run(
+            ["spec", "filter", "==3.9.*", "--stdin"],
+            input: "3.8.0\n3.9.0a5\n3.9.0\n3.9.18\n"
+        )
         #expect(result.lines == ["3.9.0", "3.9.18"])
     }
 
     @Test func treatsABadSetAsBadUsage() throws {
         let result = try CommandRunner.run(["spec", "contains", ">=3.9,<", "3.9"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("invalid specifier set '>=3.9,<': expected a version after '<' at column 8"))
+        #expect(
+            result.standardError.contains("invalid specifier set '>=3.9,<': expected a version after '<' at column 8")
+        )
     }
 
     @Test func reportsAnInvalidVersionWithItsPosition() throws {

@@ -10,11 +10,16 @@ import Testing
     }
 
     @Test func answersEveryStdinLineInJSON() throws {
-        let result = try CommandRunner.run(["version", "normalize", "--stdin", "--format", "json"], input: "1.0c1\nnope\n")
-        #expect(result.lines == [
-            #"{"input":"1.0c1","normalized":"1.0rc1"}"#,
-            #"{"input":"nope","line":2,"error":"invalid version 'nope': unexpected 'n' at column 1"}"#,
-        ])
+        let result = try CommandRunner.run(
+            ["version", "normalize", "--stdin", "--format", "json"],
+            input: "1.0c1\nnope\n"
+        )
+        #expect(
+            result.lines == [
+                #"{"input":"1.0c1","normalized":"1.0rc1"}"#,
+                #"{"input":"nope","line":2,"error":"invalid version 'nope': unexpected 'n' at column 1"}"#,
+            ]
+        )
         #expect(result.status == 1)
     }
 

@@ -14,19 +14,20 @@ let markerText =
 let platforms = ["linux", "darwin", "win32"]
 let machines = ["x86_64", "arm64", "aarch64", "i686"]
 
-/// Runs `body` `repetitions` times and returns the fastest time in seconds with the last result.
+/// Runs `body` `repetitions` times (at least once) and returns the fastest time in seconds with the last result.
 func best<Result>(_ repetitions: Int, _ body: () throws -> Result) rethrows -> (Double, Result) {
-    var fastest = Double.infinity
-    var result: Result?
-    for _ in 0..<repetitions {
+    func timed() throws -> (Double, Result) {
         let start = ContinuousClock.now
         let value = try body()
         let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, value)
+    }
+    var (fastest, result) = try timed()
+    for _ in 1..<max(repetitions, 1) {
+        let (seconds, value) = try timed()
         fastest = min(fastest, seconds)
         result = value
     }
-    guard let result else { fatalError("repetitions must be at least 1") }
     return (fastest, result)
 }
 

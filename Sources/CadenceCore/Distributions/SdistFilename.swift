@@ -60,13 +60,7 @@ public struct SdistFilename: Sendable, Hashable, CustomStringConvertible {
         do {
             self.version = try Version(String(versionPart))
         } catch let error as ParseError {
-            let partColumn = filename.unicodeScalars.distance(from: filename.startIndex, to: versionPart.startIndex)
-            throw ParseError(
-                .filename,
-                input: filename,
-                column: error.column.map { partColumn + $0 },
-                reason: "invalid version \(ParseError.quote(String(versionPart))): \(error.reason)"
-            )
+            throw error.relocated(from: versionPart, into: filename, as: .filename, what: "version")
         }
         self.filename = filename
         self.name = ProjectName.canonicalize(String(namePart))

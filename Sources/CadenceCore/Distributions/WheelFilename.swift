@@ -97,7 +97,7 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
         do {
             version = try Version(String(parts[1]))
         } catch let error as ParseError {
-            throw WheelFilename.relocate(error, of: parts[1], in: filename, as: "version")
+            throw error.relocated(from: parts[1], into: filename, as: .filename, what: "version")
         }
         var build: BuildTag?
         if parts.count == 6 {
@@ -107,7 +107,7 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
         do {
             self.tags = try Tag.parse(String(tagText), validatingOrder: validatingOrder)
         } catch let error as ParseError {
-            throw WheelFilename.relocate(error, of: tagText, in: filename, as: "tag")
+            throw error.relocated(from: tagText, into: filename, as: .filename, what: "tag")
         }
         self.filename = filename
         self.name = ProjectName.canonicalize(String(namePart))
@@ -134,21 +134,5 @@ public struct WheelFilename: Sendable, Hashable, CustomStringConvertible {
         }
         let rest = text.unicodeScalars[digits.endIndex...].prefix(while: { $0 != "\n" })
         return BuildTag(number: number, suffix: String(String.UnicodeScalarView(rest)))
-    }
-
-    /// Restates an error about one part of the file name as an error about the file name.
-    private static func relocate(
-        _ error: ParseError,
-        of part: Substring,
-        in filename: String,
-        as what: String
-    ) -> ParseError {
-        let partColumn = filename.unicodeScalars.distance(from: filename.startIndex, to: part.startIndex)
-        return ParseError(
-            .filename,
-            input: filename,
-            column: error.column.map { partColumn + $0 },
-            reason: "invalid \(what) \(ParseError.quote(String(part))): \(error.reason)"
-        )
     }
 }

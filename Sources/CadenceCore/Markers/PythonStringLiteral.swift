@@ -78,8 +78,8 @@ enum PythonStringLiteral {
             }
             return scalarResult(value, end: end, start: start)
         case "x": return hexEscape(scalars, start: start, digits: 2, name: "\\xXX")
-        case "u": return hexEscape(scalars, start: start, digits: 4, name: "\\uXXXX")
-        case "U": return hexEscape(scalars, start: start, digits: 8, name: "\\UXXXXXXXX")
+        case "u": return hexEscape(scalars, start: start, digits: 4, name: "\\uHHHH")
+        case "U": return hexEscape(scalars, start: start, digits: 8, name: "\\UHHHHHHHH")
         case "N": return namedEscape(scalars, start: start)
         default:
             // Python keeps an unknown escape such as `\d` as written (with a DeprecationWarning).
@@ -87,7 +87,7 @@ enum PythonStringLiteral {
         }
     }
 
-    /// `\xXX`, `\uXXXX` or `\UXXXXXXXX`: exactly `digits` hexadecimal digits.
+    /// `\xHH`, `\uHHHH` or `\UHHHHHHHH`: exactly `digits` hexadecimal digits.
     private static func hexEscape(
         _ scalars: [Unicode.Scalar],
         start: Int,

@@ -33,7 +33,7 @@ public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public let input: String
     /// The 1-based column (in Unicode scalars) where parsing failed, when there is one place to point at.
     public let column: Int?
-    /// What went wrong, e.g. `unexpected '!'`.
+    /// What went wrong, such as `unexpected '!'`.
     public let reason: String
 
     /// Creates an error for `input`, pointing at a 1-based `column`.
@@ -51,11 +51,7 @@ public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The message for people: `invalid version '1.0-beta!': unexpected '!' at column 9`.
     public var description: String {
-        let quoted = ParseError.quote(input)
-        if let column {
-            return "invalid \(subject.rawValue) \(quoted): \(reason) at column \(column)"
-        }
-        return "invalid \(subject.rawValue) \(quoted): \(reason)"
+        ParseError.message(subject: subject.rawValue, input: input, column: column, reason: reason)
     }
 
     /// Quotes `text` in single quotes, escaping control characters so the message stays on one line.

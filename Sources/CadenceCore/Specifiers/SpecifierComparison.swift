@@ -71,7 +71,7 @@ final class SpecifierComparison: Sendable {
         refusesPrereleasesOfTarget = kind == .lessThan && !target.isPrerelease
         earliestPrerelease = target.replacing(pre: target.pre, post: target.post, dev: 0, local: nil)
         ignoresLocal = target.local == nil
-        loweredText = kind == .arbitrary ? PythonCase.lower(text) : ""
+        loweredText = kind == .arbitrary ? PythonText.lower(text) : ""
         switch kind {
         case .compatible: prefix = PrefixPattern(compatibleWith: text)
         case .equalPrefix, .notEqualPrefix: prefix = PrefixPattern(wildcardBase: String(text.dropLast(2)))
@@ -127,7 +127,7 @@ final class SpecifierComparison: Sendable {
         case .notEqualPrefix:
             return !prefix.matches(version)
         case .arbitrary:
-            return PythonCase.lower(text ?? version.description) == loweredText
+            return PythonText.lower(text ?? version.description) == loweredText
         }
     }
 

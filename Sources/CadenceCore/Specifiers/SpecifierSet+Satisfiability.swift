@@ -27,8 +27,8 @@ extension SpecifierSet {
     private var arbitraryEqualityIsUnsatisfiable: Bool {
         let arbitrary = specifiers.filter { $0.operator == .arbitrary }
         guard let first = arbitrary.first else { return false }
-        let text = PythonCase.lower(first.version)
-        if arbitrary.dropFirst().contains(where: { PythonCase.lower($0.version) != text }) { return true }
+        let text = PythonText.lower(first.version)
+        if arbitrary.dropFirst().contains(where: { PythonText.lower($0.version) != text }) { return true }
 
         let candidate = try? Version(first.version)
         if prereleases == false, let candidate, candidate.isPrerelease { return true }

@@ -41,5 +41,5 @@ struct ParsedCandidate {
     }
 
     /// The candidate's text lowered as Python lowers it, for `===`.
-    var loweredText: String { PythonCase.lower(source.description) }
+    var loweredText: String { PythonText.lower(source.description) }
 }

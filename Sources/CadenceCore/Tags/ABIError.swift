@@ -46,10 +46,6 @@ public struct ABIError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The message for people: `invalid CPython version '3': expected a release X.Y.Z …`.
     public var description: String {
-        let quoted = ParseError.quote(input)
-        if let column {
-            return "invalid \(subject.rawValue) \(quoted): \(reason) at column \(column)"
-        }
-        return "invalid \(subject.rawValue) \(quoted): \(reason)"
+        ParseError.message(subject: subject.rawValue, input: input, column: column, reason: reason)
     }
 }

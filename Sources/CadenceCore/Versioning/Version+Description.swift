@@ -1,5 +1,5 @@
 extension Version: CustomStringConvertible {
-    /// The normalised PEP 440 text, e.g. `1!2.0rc1.post3.dev4+ubuntu.1`.
+    /// The normalised PEP 440 text, such as `1!2.0rc1.post3.dev4+ubuntu.1`.
     public var description: String {
         var text = ""
         text.reserveCapacity(16)

@@ -249,7 +249,8 @@ extension Version {
                 } else {
                     var start = end - 1
                     while start > position, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                    guard let (scalar, width) = decodeScalar(at: start), start + width == end, PythonText.isSpace(scalar)
+                    guard let (scalar, width) = decodeScalar(at: start), start + width == end,
+                        PythonText.isSpace(scalar)
                     else { break }
                     end = start
                 }

@@ -38,15 +38,15 @@ public struct Version: Sendable {
     let postNumber: Int
     let devNumber: Int
 
-    /// Creates a version from its parts, validating that every number is non-negative.
+    /// Creates a version from its parts, or `nil` when `release` is empty or a number is negative.
+    ///
     /// - Parameters:
     ///   - epoch: The epoch, `0` by default.
     ///   - release: The release numbers; at least one.
     ///   - pre: The pre-release segment.
     ///   - post: The post-release number.
     ///   - dev: The development release number.
-    ///   - local: The local label segments.
-    /// - Returns: `nil` when `release` is empty or a number is negative.
+    ///   - local: The local label segments (lowercase letters and digits only).
     public init?(
         epoch: Int = 0,
         release: [Int],
@@ -100,7 +100,8 @@ public struct Version: Sendable {
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 }
 
@@ -146,7 +147,7 @@ extension Version {
             self.number = number
         }
 
-        /// The normalised text, e.g. `a5` or `rc1`.
+        /// The normalised text, such as `a5` or `rc1`.
         public var description: String { kind.rawValue + String(number) }
 
         /// Orders by kind, then number.
@@ -209,6 +210,13 @@ extension Version {
     /// - Parameter release: The new release numbers; must not be empty.
     /// - Returns: The version with the same epoch, pre, post, dev and local parts.
     public func withRelease(_ release: [Int]) -> Version {
-        Version(unchecked: epoch, release: release.isEmpty ? [0] : release, pre: pre, post: post, dev: dev, local: local)
+        Version(
+            unchecked: epoch,
+            release: release.isEmpty ? [0] : release,
+            pre: pre,
+            post: post,
+            dev: dev,
+            local: local
+        )
     }
 }

@@ -32,14 +32,20 @@ struct ParserPropertyTests {
                 }
             } catch let error as ParseError {
                 let scalars = input.unicodeScalars.count
-                if error.input != input || error.reason.isEmpty || !(error.column.map { 1...(scalars + 1) ~= $0 } ?? true) {
+                if error.input != input || error.reason.isEmpty
+                    || !(error.column.map { 1...(scalars + 1) ~= $0 } ?? true)
+                {
                     problems.append("unclear error for \(input.debugDescription): \(error)")
                 }
             } catch {
                 problems.append("not a ParseError for \(input.debugDescription): \(error)")
             }
         }
-        #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))", sourceLocation: sourceLocation)
+        #expect(
+            problems.isEmpty,
+            "\(problems.count) problems, first: \(problems.prefix(5))",
+            sourceLocation: sourceLocation
+        )
         return accepted
     }
 
@@ -68,7 +74,8 @@ struct ParserPropertyTests {
     }
 
     @Test func specifierSets() throws {
-        let examples = try Fixture.array("packaging/specifierset_str.json").compactMap { ($0 as? [Any])?.first as? String }
+        let examples =
+            try Fixture.array("packaging/specifierset_str.json").compactMap { ($0 as? [Any])?.first as? String }
             + [">=3.9,!=3.9.0a5,<4", "~=3.9.1, !=3.9.3", "==3.*,>=3.8"]
         let accepted = Self.exercise(seed: 0x5EED_5E75, examples: examples) { try SpecifierSet($0).description }
         #expect(accepted > 1_000)

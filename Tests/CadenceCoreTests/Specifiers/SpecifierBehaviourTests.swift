@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func arbitraryEqualityLowersFinalSigmaLikePython() throws {
-        #expect(PythonCase.lower("ΟΔΟΣ") == "οδος".replacingFinalSigma())
+        #expect(PythonText.lower("ΟΔΟΣ") == "οδος".replacingFinalSigma())
         #expect(try Specifier("===ΟΔΟΣ").contains("οδος".replacingFinalSigma()))
         #expect(!(try Specifier("===ΟΔΟΣ")).contains("οδοσ"))
     }

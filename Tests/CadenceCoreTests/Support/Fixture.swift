@@ -11,7 +11,7 @@ enum Fixture {
         .deletingLastPathComponent()  // CadenceCoreTests
         .appendingPathComponent("Fixtures")
 
-    /// The raw bytes of a fixture file, e.g. `packaging/versions_valid.json`.
+    /// The raw bytes of a fixture file, such as `packaging/versions_valid.json`.
     static func data(_ name: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent(name))
     }

@@ -19,9 +19,10 @@ struct SeededGenerator: RandomNumberGenerator {
 /// and valid examples mutated by inserting, deleting, duplicating and swapping characters.
 struct InputFuzzer {
     /// Characters that matter to PEP 440, PEP 508 and wheel-tag grammars, plus Unicode troublemakers.
-    static let alphabet: [Character] = Array(
-        "0123456789.!+-_*~=<>()[]{};,@:/\\'\" \t\nabcdefghijklmnopqrstuvwxyzABCPRV"
-    ) + ["\u{0}", "\u{7F}", "é", "ı", "İ", "\u{202F}", "\u{2029}", "٣", "🐍", "\u{301}"]
+    static let alphabet: [Character] =
+        Array(
+            "0123456789.!+-_*~=<>()[]{};,@:/\\'\" \t\nabcdefghijklmnopqrstuvwxyzABCPRV"
+        ) + ["\u{0}", "\u{7F}", "é", "ı", "İ", "\u{202F}", "\u{2029}", "٣", "🐍", "\u{301}"]
 
     /// Tokens that make mutated inputs reach deep into the grammars.
     static let tokens = [
@@ -58,7 +59,8 @@ struct InputFuzzer {
             switch Int.random(in: 0..<5, using: &generator) {
             case 0: characters.insert(InputFuzzer.alphabet.randomElement(using: &generator) ?? "x", at: position)
             case 1: if !characters.isEmpty { characters.remove(at: position) }
-            case 2: characters.insert(contentsOf: InputFuzzer.tokens.randomElement(using: &generator) ?? "", at: position)
+            case 2:
+                characters.insert(contentsOf: InputFuzzer.tokens.randomElement(using: &generator) ?? "", at: position)
             case 3: if position + 1 < characters.count { characters.swapAt(position, position + 1) }
             default:
                 if !characters.isEmpty {

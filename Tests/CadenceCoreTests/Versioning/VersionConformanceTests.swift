@@ -20,7 +20,10 @@ import Testing
         var tally = Conformance(file)
         for case let input as String in try Fixture.array(file) {
             let parsed = try? Version(input)
-            tally.check(parsed == nil, "\(input.debugDescription) accepted as \(parsed.map(String.init(describing:)) ?? "")")
+            tally.check(
+                parsed == nil,
+                "\(input.debugDescription) accepted as \(parsed.map(String.init(describing:)) ?? "")"
+            )
         }
         tally.finish()
     }

@@ -21,17 +21,24 @@ import Testing
         }
         let pre: Version.PreRelease? =
             Bool.random(using: &generator)
-            ? nil : .init(Version.PreRelease.Kind.allCases.randomElement(using: &generator) ?? .alpha, Int.random(in: 0...3, using: &generator))
+            ? nil
+            : .init(
+                Version.PreRelease.Kind.allCases.randomElement(using: &generator) ?? .alpha,
+                Int.random(in: 0...3, using: &generator)
+            )
         let local: [Version.LocalSegment]? =
             Int.random(in: 0..<4, using: &generator) == 0
-            ? [[.text("ubuntu")], [.number(1)], [.number(1), .text("a")], [.text("abc"), .number(2)]].randomElement(using: &generator)
+            ? [[.text("ubuntu")], [.number(1)], [.number(1), .text("a")], [.text("abc"), .number(2)]].randomElement(
+                using: &generator
+            )
             : nil
         return Version(
             epoch: [0, 0, 0, 1, 17].randomElement(using: &generator) ?? 0,
             release: release,
             pre: pre,
             post: Bool.random(using: &generator) ? nil : Int.random(in: 0...2, using: &generator),
-            dev: Int.random(in: 0..<3, using: &generator) == 0 ? [0, 5, 1 << 40].randomElement(using: &generator) : nil,
+            dev: Int.random(in: 0..<3, using: &generator) == 0
+                ? [0, 5, 1 << 40].randomElement(using: &generator) : nil,
             local: local
         )
     }

@@ -27,7 +27,9 @@ import Testing
     }
 
     @Test func ordersAPythonReleaseCycle() throws {
-        let cycle = ["3.9.0.dev0", "3.9.0a1", "3.9.0a5", "3.9.0b1", "3.9.0rc1", "3.9.0", "3.9.0.post1", "3.9.1+local", "3.9.1.1"]
+        let cycle = [
+            "3.9.0.dev0", "3.9.0a1", "3.9.0a5", "3.9.0b1", "3.9.0rc1", "3.9.0", "3.9.0.post1", "3.9.1+local", "3.9.1.1",
+        ]
         let versions = try cycle.map { try Version($0) }
         #expect(versions == versions.sorted())
         #expect(try Version("3.9") == Version("3.9.0.0"))

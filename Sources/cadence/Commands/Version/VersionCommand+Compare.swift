@@ -26,7 +26,9 @@ extension VersionCommand {
 
         func validate() throws {
             if !options.stdin && versions.count != 2 {
-                throw ValidationError("Give exactly two versions to compare (got \(versions.count)), or pairs with --stdin.")
+                throw ValidationError(
+                    "Give exactly two versions to compare (got \(versions.count)), or pairs with --stdin."
+                )
             }
         }
 
@@ -53,7 +55,8 @@ extension VersionCommand {
                     case .text: Output.standard.line(symbol)
                     case .json:
                         Output.standard.line(
-                            JSONLine(["a": .string(a), "b": .string(b), "result": .string(symbol)]).text)
+                            JSONLine(["a": .string(a), "b": .string(b), "result": .string(symbol)]).text
+                        )
                     }
                 } catch {
                     invalid += 1

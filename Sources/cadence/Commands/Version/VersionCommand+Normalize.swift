@@ -35,7 +35,8 @@ extension VersionCommand {
                     case .text: Output.standard.line(version.description)
                     case .json:
                         Output.standard.line(
-                            JSONLine(["input": .string(item.text), "normalized": .string(version.description)]).text)
+                            JSONLine(["input": .string(item.text), "normalized": .string(version.description)]).text
+                        )
                     }
                 } catch {
                     invalid += 1

@@ -1,4 +1,4 @@
-/// Python string rules that the tag and file-name parsers need beyond whitespace.
+/// Python string rules that the parsers need beyond whitespace: case, words, lines, ordering.
 extension PythonText {
     /// `text.lower()` as Python computes it: full Unicode lowercase mappings, with the
     /// context-dependent final sigma (`'ΑΣ'.lower() == 'ας'`) that Swift's `lowercased()` lacks.
