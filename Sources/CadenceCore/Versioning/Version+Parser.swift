@@ -15,6 +15,9 @@ extension Version {
         var text = text
         var failure: Failure?
         let parsed: Version? = text.withUTF8 { bytes in
+            if let release = Parser.plainRelease(bytes) {
+                return Version(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
+            }
             var parser = Parser(bytes: bytes)
             do throws(Failure) {
                 return try parser.parseVersion()
@@ -70,6 +73,34 @@ extension Version {
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
             self.end = bytes.count
+        }
+
+        /// The release of a version written as plain numbers and single dots (`3.11.4`), the most common
+        /// spelling by far, read in one pass; `nil` for anything else, which the full scanner handles.
+        @inline(__always)
+        static func plainRelease(_ bytes: UnsafeBufferPointer<UInt8>) -> ReleaseNumbers? {
+            guard !bytes.isEmpty else { return nil }
+            var release = ReleaseNumbers()
+            var value = 0
+            var digits = 0
+            for byte in bytes {
+                let digit = byte &- UInt8(ascii: "0")
+                if digit < 10 {
+                    // Nineteen digits always fit in an Int; longer numbers take the careful path.
+                    guard digits < 18 else { return nil }
+                    value = value &* 10 &+ Int(digit)
+                    digits += 1
+                } else if byte == UInt8(ascii: "."), digits > 0 {
+                    release.append(value)
+                    value = 0
+                    digits = 0
+                } else {
+                    return nil
+                }
+            }
+            guard digits > 0 else { return nil }
+            release.append(value)
+            return release
         }
 
         static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Version, Failure> {
