@@ -75,26 +75,37 @@ extension Marker {
 
         /// A variable prints its name; a literal prints in double quotes, or single quotes when it holds `"`.
         ///
-        /// This follows upstream `packaging` (26.2 printed `"a""`, which does not parse). A value holding both
-        /// quote characters cannot be written plainly in either; upstream raises, Cadence writes its `"` as `\x22`,
-        /// which reads back as the same value.
+        /// This follows upstream `packaging` (26.2 printed `"a""`, which does not parse). Whatever the value
+        /// holds, the text reads back as the same value: backslashes are doubled and control characters
+        /// written as escapes (`\n`, `\x00`), which 26.2 printed raw, so its output did not parse again or
+        /// changed meaning. A value holding both quote characters writes its `"` as `\x22` (upstream raises).
         private static func format(_ operand: Operand) -> String {
             switch operand {
             case .variable(let variable):
                 return variable.rawValue
             case .literal(let value):
                 let scalars = value.unicodeScalars
-                if !scalars.contains("\"") { return "\"" + value + "\"" }
-                if !scalars.contains("'") { return "'" + value + "'" }
+                let quote: Unicode.Scalar = scalars.contains("\"") && !scalars.contains("'") ? "'" : "\""
+                let needsEscapes = scalars.contains { $0 == "\\" || $0 == quote || $0.value < 0x20 || $0.value == 0x7F }
+                guard needsEscapes else { return String(quote) + value + String(quote) }
                 var escaped = String.UnicodeScalarView()
                 for scalar in scalars {
-                    if scalar == "\"" {
-                        escaped.append(contentsOf: "\\x22".unicodeScalars)
-                    } else {
-                        escaped.append(scalar)
+                    switch scalar {
+                    case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
+                    case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+                    case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+                    case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
+                    case quote: escaped.append(contentsOf: (quote == "\"" ? "\\x22" : "\\x27").unicodeScalars)
+                    default:
+                        if scalar.value < 0x20 || scalar.value == 0x7F {
+                            let hex = String(scalar.value, radix: 16)
+                            escaped.append(contentsOf: ("\\x" + (hex.count < 2 ? "0" : "") + hex).unicodeScalars)
+                        } else {
+                            escaped.append(scalar)
+                        }
                     }
                 }
-                return "\"" + String(escaped) + "\""
+                return String(quote) + String(escaped) + String(quote)
             }
         }
     }

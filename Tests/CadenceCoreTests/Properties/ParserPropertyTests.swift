@@ -106,6 +106,28 @@ struct ParserPropertyTests {
         }
     }
 
+    @Test func markers() throws {
+        let examples = try Fixture.array("packaging/markers_str.json").compactMap { ($0 as? [Any])?.first as? String }
+        let accepted = Self.exercise(seed: 0x5EED_3A4C, examples: examples) { try Marker($0).description }
+        #expect(accepted > 1_000)
+    }
+
+    @Test func requirements() throws {
+        let examples = try Fixture.array("packaging/requirements_valid.json").dropFirst().compactMap {
+            ($0 as? [Any])?.first as? String
+        }
+        let accepted = Self.exercise(seed: 0x5EED_4E01, examples: Array(examples)) { try Requirement($0).description }
+        #expect(accepted > 1_000)
+    }
+
+    @Test func sdistFilenames() throws {
+        let examples = ["foo-1.0.tar.gz", "foo-1.0.zip", "cadence-0.1.0a1.tar.gz", "zope.interface-6.0.tar.gz"]
+        _ = Self.exercise(seed: 0x5EED_5D15, examples: examples) { input in
+            let sdist = try SdistFilename(input)
+            return "\(sdist.name)-\(sdist.version).\(input.hasSuffix(".zip") ? "zip" : "tar.gz")"
+        }
+    }
+
     @Test func projectNames() throws {
         let examples = ["requests", "Foo.Bar", "foo_bar", "zope.interface", "a-b-c"]
         let accepted = Self.exercise(seed: 0x5EED_0A3E, examples: examples) { try ProjectName($0).description }
