@@ -55,6 +55,15 @@ import Testing
         #expect(result.standardError.contains("undefined comparison 'os_name === \"posix\"'"))
     }
 
+    @Test func saysHowToSupplyAMissingVariable() throws {
+        let missing = try CommandRunner.run(["marker", "eval", #""docs" in extras"#])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("undefined environment name 'extras'"))
+        #expect(missing.standardError.contains(#"give it as a JSON list, such as {"extras": ["docs"]}"#))
+        let given = try CommandRunner.run(["marker", "eval", #""docs" in extras"#, "--stdin"], input: #"{"extras": ["docs"]}"#)
+        #expect(given.lines == ["true"])
+    }
+
     @Test func treatsABadMarkerAsBadUsage() throws {
         let result = try CommandRunner.run(["marker", "eval", "python_version >= "])
         #expect(result.status == 64)

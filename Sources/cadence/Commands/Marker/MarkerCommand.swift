@@ -87,6 +87,7 @@ extension MarkerCommand {
                     }
                 } catch {
                     negative = true
+                    let error = Self.withHint(error)
                     let place = item.map { "line \($0.line ?? 0): " } ?? ""
                     switch format {
                     case .text: Output.error.line("\(place)\(error)")
@@ -101,6 +102,28 @@ extension MarkerCommand {
             }
             Output.standard.flush()
             if negative { throw ExitCode.failure }
+        }
+
+        /// The error, with a hint on how to supply a variable the environment lacks.
+        private static func withHint(_ error: any Error) -> any Error {
+            guard case MarkerEvaluationError.undefinedEnvironmentName(let name)? = error as? MarkerEvaluationError
+            else { return error }
+            let how: String
+            if name == "extras" || name == "dependency_groups" {
+                how = "give it as a JSON list, such as {\"\(name)\": [\"docs\"]}, in --env-file or a --stdin line"
+            } else if name.hasPrefix("python_") || name == "implementation_version" {
+                how = "give --python VERSION (no python3 on PATH supplied it) or --env \(name)=VALUE"
+            } else {
+                how = "give --env \(name)=VALUE or --env-file FILE"
+            }
+            return HintedError(error: error, hint: how)
+        }
+
+        /// An error followed by what the user can do about it.
+        private struct HintedError: Error, CustomStringConvertible {
+            var error: any Error
+            var hint: String
+            var description: String { "\(error); \(hint)" }
         }
 
         /// The machine's environment with --python, --env-file and --env applied, in that order.
