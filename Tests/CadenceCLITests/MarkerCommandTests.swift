@@ -60,7 +60,10 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.standardError.contains("undefined environment name 'extras'"))
         #expect(missing.standardError.contains(#"give it as a JSON list, such as {"extras": ["docs"]}"#))
-        let given = try CommandRunner.run(["marker", "eval", #""docs" in extras"#, "--stdin"], input: #"{"extras": ["docs"]}"#)
+        let given = try CommandRunner.run(
+            ["marker", "eval", #""docs" in extras"#, "--stdin"],
+            input: #"{"extras": ["docs"]}"#
+        )
         #expect(given.lines == ["true"])
     }
 
