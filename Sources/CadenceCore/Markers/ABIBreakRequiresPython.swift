@@ -41,7 +41,9 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
         else {
             throw InvalidRelease(description: "\(abiBreak) is not an alpha pre-release, so it cannot mark an ABI break")
         }
-        let target = rebuildTarget ?? abiBreak.withNextBeta(after: pre.number)
+        guard let target = rebuildTarget ?? abiBreak.withNextBeta(after: pre.number) else {
+            throw InvalidRelease(description: "\(abiBreak) has no next beta: give the rebuild target explicitly")
+        }
         guard let targetPre = target.pre, targetPre.kind == .beta, targetPre.number > pre.number,
             target.epoch == abiBreak.epoch, Version.compareReleases(target.release, abiBreak.release) == 0,
             target.post == nil, target.dev == nil, target.local == nil
@@ -128,8 +130,9 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
 }
 
 extension Version {
-    /// The beta with the serial after `number` on the same release: `3.9.0b6` for `3.9.0a5`.
-    fileprivate func withNextBeta(after number: Int) -> Version {
-        Version(unchecked: epoch, release: release, pre: PreRelease(.beta, number + 1), post: nil, dev: nil, local: nil)
+    /// The beta with the serial after `number` on the same release: `3.9.0b6` for `3.9.0a5` (`nil` past `Int.max`).
+    fileprivate func withNextBeta(after number: Int) -> Version? {
+        guard number < Int.max else { return nil }
+        return Version(unchecked: epoch, release: release, pre: PreRelease(.beta, number + 1), post: nil, dev: nil, local: nil)
     }
 }

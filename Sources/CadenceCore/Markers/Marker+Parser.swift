@@ -13,6 +13,11 @@ extension Marker {
     struct Parser {
         /// The token stream, positioned at the next unread scalar.
         var tokenizer: Tokenizer
+        /// How many parentheses are open around the current position.
+        private var depth = 0
+        /// The most parentheses that may be open at once: far beyond any real marker, and well within the
+        /// stack, so a hostile input gets an error instead of exhausting the stack.
+        static let maximumDepth = 500
 
         /// Creates a parser reading from `tokenizer`.
         init(_ tokenizer: Tokenizer) {
@@ -47,8 +52,13 @@ extension Marker {
             let term: Term
             if tokenizer.peek("(") {
                 let open = tokenizer.position
+                guard depth < Parser.maximumDepth else {
+                    throw tokenizer.error("more than \(Parser.maximumDepth) nested parentheses", at: open)
+                }
                 tokenizer.position += 1
                 tokenizer.consumeWhitespace()
+                depth += 1
+                defer { depth -= 1 }
                 let inner = try parseMarker()
                 tokenizer.consumeWhitespace()
                 guard tokenizer.consume(")") else {

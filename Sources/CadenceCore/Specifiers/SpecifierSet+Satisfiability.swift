@@ -62,28 +62,25 @@ extension Specifier {
         case .arbitrary:
             return [.everything]
         case .equalPrefix:
-            return [
-                VersionRange(
-                    lower: .at(target.baseDevZero, inclusive: true),
-                    upper: .at(target.nextPrefixDevZero, inclusive: false)
-                )
-            ]
+            // A prefix whose last number is the largest Cadence can hold has no next prefix: unbounded above.
+            let upper = target.nextPrefixDevZero.map { RangeBound.at($0, inclusive: false) } ?? .unbounded
+            return [VersionRange(lower: .at(target.baseDevZero, inclusive: true), upper: upper)]
         case .notEqualPrefix:
-            return [
-                VersionRange(lower: .unbounded, upper: .at(target.baseDevZero, inclusive: false)),
-                VersionRange(lower: .at(target.nextPrefixDevZero, inclusive: true), upper: .unbounded),
-            ]
+            let below = VersionRange(lower: .unbounded, upper: .at(target.baseDevZero, inclusive: false))
+            guard let next = target.nextPrefixDevZero else { return [below] }
+            return [below, VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
         case .greaterThanOrEqual:
             return [VersionRange(lower: .at(target, inclusive: true), upper: .unbounded)]
         case .lessThanOrEqual:
             let upper = RangeBound(point: .boundary(target, .afterLocals), inclusive: true)
             return [VersionRange(lower: .unbounded, upper: upper)]
         case .greaterThan:
-            if let dev = target.dev {
+            // The next dev or post release, unless the number is already the largest Cadence can hold.
+            if let dev = target.dev, dev < Int.max {
                 let next = target.replacing(pre: target.pre, post: target.post, dev: dev + 1, local: nil)
                 return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
             }
-            if let post = target.post {
+            if target.dev == nil, let post = target.post, post < Int.max {
                 let next = target.replacing(pre: target.pre, post: post + 1, dev: 0, local: nil)
                 return [VersionRange(lower: .at(next, inclusive: true), upper: .unbounded)]
             }
@@ -104,12 +101,8 @@ extension Specifier {
             ]
         case .compatible:
             let prefix = target.withRelease(Array(target.release.dropLast()))
-            return [
-                VersionRange(
-                    lower: .at(target, inclusive: true),
-                    upper: .at(prefix.nextPrefixDevZero, inclusive: false)
-                )
-            ]
+            let upper = prefix.nextPrefixDevZero.map { RangeBound.at($0, inclusive: false) } ?? .unbounded
+            return [VersionRange(lower: .at(target, inclusive: true), upper: upper)]
         }
     }
 }
@@ -123,10 +116,12 @@ extension Version {
         Version(unchecked: epoch, release: release, pre: nil, post: nil, dev: 0, local: nil)
     }
 
-    /// `_next_prefix_dev0`: the earliest release of the next prefix (`1.2` → `1.3.dev0`).
-    var nextPrefixDevZero: Version {
+    /// `_next_prefix_dev0`: the earliest release of the next prefix (`1.2` → `1.3.dev0`), or `nil` when
+    /// the last number is `Int.max` and the next prefix cannot be written.
+    var nextPrefixDevZero: Version? {
         var next = release
-        next[next.count - 1] += 1
+        guard let last = next.last, last < Int.max else { return nil }
+        next[next.count - 1] = last + 1
         return Version(unchecked: epoch, release: next, pre: nil, post: nil, dev: 0, local: nil)
     }
 }

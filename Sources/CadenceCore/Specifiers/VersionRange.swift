@@ -67,7 +67,9 @@ enum RangePoint: Sendable {
             if inner.isPrerelease {
                 return inner.replacing(pre: nil, post: inner.post, dev: nil, local: nil)
             }
-            return inner.replacing(pre: inner.pre, post: inner.post.map { $0 + 1 } ?? 0, dev: inner.dev, local: nil)
+            // Past every post-release of `inner`: the next post (saturating at the largest Cadence can hold).
+            let post = inner.post.map { $0 == Int.max ? $0 : $0 + 1 } ?? 0
+            return inner.replacing(pre: inner.pre, post: post, dev: inner.dev, local: nil)
         }
     }
 }

@@ -4,6 +4,17 @@ import Testing
 
 /// The messages people see when a marker cannot be parsed or evaluated.
 @Suite struct MarkerErrorTests {
+    /// Hostile nesting gets an error, not a stack overflow; deep but sane nesting still parses.
+    @Test func refusesMoreThanFiveHundredNestedParentheses() throws {
+        let deep = String(repeating: "(", count: 10_000) + #"os_name == "posix""# + String(repeating: ")", count: 10_000)
+        let error = #expect(throws: ParseError.self) { try Marker(deep) }
+        #expect(error?.reason == "more than 500 nested parentheses")
+        #expect(error?.column == 501)
+        #expect(throws: ParseError.self) { try Requirement("name; " + deep) }
+        let fine = String(repeating: "(", count: 400) + #"os_name == "posix""# + String(repeating: ")", count: 400)
+        #expect(try Marker(fine).description == #"os_name == "posix""#)
+    }
+
     @Test(arguments: [
         (
             "python_version >= ",

@@ -4,6 +4,20 @@ import Testing
 
 /// Specifier behaviour worth spelling out, one rule per test.
 @Suite struct SpecifierBehaviourTests {
+    /// Numbers at `Int.max` have no representable successor; the answers still match packaging 26.2's.
+    @Test(arguments: [
+        (">1.0.post9223372036854775807", false),
+        (">1.0.dev9223372036854775807", false),
+        ("==9223372036854775807.*", false),
+        ("!=9223372036854775807.*", false),
+        ("~=9223372036854775807.0", false),
+        ("~=1.9223372036854775807", false),
+        ("<1,==9223372036854775807.*", true),
+    ])
+    func answersSatisfiabilityAtTheLargestNumbers(spec: String, unsatisfiable: Bool) throws {
+        #expect(try SpecifierSet(spec).isUnsatisfiable == unsatisfiable)
+    }
+
     @Test func excludesTheABIBreakingAlpha() throws {
         let supported = try SpecifierSet(">=3.9,!=3.9.0a5,<4")
         #expect(supported.contains(try Version("3.11.7")))
