@@ -1,7 +1,8 @@
 extension SpecifierSet {
     /// Whether no version can ever satisfy this set (packaging's `is_unsatisfiable()`).
     ///
-    /// Every member is turned into version ranges, which are intersected. The set is unsatisfiable
+    /// Every member is turned into version ranges, which are intersected in the canonical (sorted)
+    /// order. The set is unsatisfiable
     /// when the intersection is empty, when `===` members disagree or exclude each other's only
     /// candidate, or, with ``prereleases`` `false`, when only pre-releases remain.
     ///
@@ -11,9 +12,11 @@ extension SpecifierSet {
     /// try SpecifierSet(">=1.0,<2.0").isUnsatisfiable    // false
     /// ```
     public var isUnsatisfiable: Bool {
-        guard let first = specifiers.first else { return false }
+        // Intersect in the canonical order, so sets that are equal always get the same answer (26.2's
+        // range intersection can depend on the order; it answers this way once `str()` has sorted them).
+        guard let first = canonicalSpecifiers.first else { return false }
         var ranges = first.ranges
-        for specifier in specifiers.dropFirst() {
+        for specifier in canonicalSpecifiers.dropFirst() {
             if ranges.isEmpty { break }
             ranges = VersionRange.intersect(ranges, specifier.ranges)
         }

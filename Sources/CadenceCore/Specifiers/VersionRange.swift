@@ -35,8 +35,13 @@ enum RangePoint: Sendable {
         case (.version(let a), .boundary(let b, let kind)):
             return !boundary(b, kind, isBelow: a)
         case (.boundary(let a, let kindA), .boundary(let b, let kindB)):
-            if a != b { return a < b }
-            return kindA.rawValue < kindB.rawValue
+            if a == b { return kindA.rawValue < kindB.rawValue }
+            // A boundary inside another's family sits below it: `afterLocals(1.0.post1)` comes before
+            // `afterPosts(1.0)`, though 1.0.post1 > 1.0. 26.2 compared the bases only, so `>1.0,==1.0.post1`
+            // looked satisfiable; this follows the upstream fix (pypa/packaging#1257).
+            if isInFamily(of: b, kindB, a) { return true }
+            if isInFamily(of: a, kindA, b) { return false }
+            return a < b
         }
     }
 

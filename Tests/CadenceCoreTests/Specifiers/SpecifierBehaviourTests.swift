@@ -4,6 +4,40 @@ import Testing
 
 /// Specifier behaviour worth spelling out, one rule per test.
 @Suite struct SpecifierBehaviourTests {
+    /// Sets that are equal get the same answer, and a boundary inside another's family sorts below it
+    /// (upstream pypa/packaging#1257; 26.2 said these were satisfiable, or depended on member order).
+    @Test(arguments: [">1.0,==1.0.post1", ">0!1.0,==1.0.post1,>1.0.rev2", "==1.0.post1,>1.0.rev2,>0!1.0"])
+    func seesThatNothingIsAboveAVersionAndEqualToItsPostRelease(spec: String) throws {
+        #expect(try SpecifierSet(spec).isUnsatisfiable)
+    }
+
+    /// Soundness: whenever a set is declared unsatisfiable, no version of a broad pool satisfies it.
+    @Test func neverCallsASatisfiableSetUnsatisfiable() throws {
+        let atoms = [
+            ">1.0", ">=1.0", "<1.0", "<=1.0", "==1.0", "!=1.0", "~=1.0", "==1.*", "!=1.*", ">1.0.post1",
+            "==1.0.post1", "<1.0.post2", ">=1.0a1", "<1.0a2", "==1.0+local", "!=1.0.dev0", ">1.0.dev1", "<=2",
+            "~=1.0.1", ">0!1.0", "==1.0.0", ">1.0rc1", "<1.1.dev0",
+        ]
+        let pool = try [
+            "0.9", "1.0.dev0", "1.0.dev1", "1.0a1", "1.0a2", "1.0rc1", "1.0", "1.0+local", "1.0.post0", "1.0.post1",
+            "1.0.post1+x", "1.0.post2", "1.0.post2.dev0", "1.0.1", "1.0.2", "1.1.dev0", "1.1", "1.5", "2", "2.0.post1",
+            "3", "1!0.1",
+        ].map { try Version($0) }
+        var generator = SeededGenerator(seed: 0x5A71_5F1E)
+        var checked = 0
+        for _ in 0..<3_000 {
+            let members = (0..<Int.random(in: 1...3, using: &generator)).compactMap { _ in
+                atoms.randomElement(using: &generator)
+            }
+            let set = try SpecifierSet(members.joined(separator: ","))
+            guard set.isUnsatisfiable else { continue }
+            checked += 1
+            let witness = pool.first { set.contains($0, prereleases: true) }
+            #expect(witness == nil, "\(set) is called unsatisfiable but contains \(witness.map(String.init(describing:)) ?? "")")
+        }
+        #expect(checked > 100)
+    }
+
     /// Numbers at `Int.max` have no representable successor; the answers still match packaging 26.2's.
     @Test(arguments: [
         (">1.0.post9223372036854775807", false),
