@@ -24,6 +24,12 @@ import Testing
         )
     }
 
+    @Test func namesTheVersionAsWritten() throws {
+        let result = try CommandRunner.run(["abi-tag", "V3.9.0.DEV1"])
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("invalid CPython version 'V3.9.0.DEV1'"))
+    }
+
     @Test func rejectsAVersionThatIsNotACPythonRelease() throws {
         let result = try CommandRunner.run(["abi-tag", "3"])
         #expect(result.status == 1)

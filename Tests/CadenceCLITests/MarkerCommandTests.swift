@@ -67,6 +67,18 @@ import Testing
         #expect(given.lines == ["true"])
     }
 
+    @Test func takesExtrasAsACommaSeparatedList() throws {
+        let result = try CommandRunner.run(["marker", "eval", #""test" in extras"#, "--env", "extras=docs, test"])
+        #expect(result.lines == ["true"])
+    }
+
+    @Test func treatsABadPythonVersionAsBadUsage() throws {
+        let result = try CommandRunner.run(["marker", "eval", #"os_name == "nt""#, "--python", "banana"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--python: invalid version 'banana'"))
+        #expect(result.standardError.contains("Usage: cadence marker eval"))
+    }
+
     @Test func treatsABadMarkerAsBadUsage() throws {
         let result = try CommandRunner.run(["marker", "eval", "python_version >= "])
         #expect(result.status == 64)

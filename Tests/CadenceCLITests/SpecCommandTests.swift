@@ -34,6 +34,11 @@ import Testing
             input: "3.8.0\n3.9.0a5\n3.9.0\n3.9.18\n"
         )
         #expect(result.lines == ["3.9.0", "3.9.18"])
+        let json = try CommandRunner.run(
+            ["spec", "contains", "==3.9.*", "--stdin", "--format", "json"],
+            input: "3.9.1\n"
+        )
+        #expect(json.lines == [#"{"input":"3.9.1","line":1,"contains":true}"#])
     }
 
     @Test func treatsABadSetAsBadUsage() throws {

@@ -16,7 +16,7 @@ import Testing
         )
         #expect(
             result.lines == [
-                #"{"input":"1.0c1","normalized":"1.0rc1"}"#,
+                #"{"input":"1.0c1","line":1,"normalized":"1.0rc1"}"#,
                 #"{"input":"nope","line":2,"error":"invalid version 'nope': unexpected 'n' at column 1"}"#,
             ]
         )
@@ -46,6 +46,12 @@ import Testing
         #expect(try CommandRunner.run(["version", "compare", "1.0", "1.0.0"]).lines == ["=="])
         let json = try CommandRunner.run(["version", "compare", "--stdin", "--format", "json"], input: "3.10 3.9\n")
         #expect(json.lines == [#"{"a":"3.10","b":"3.9","result":">"}"#])
+    }
+
+    @Test func refusesArgumentsTogetherWithStdin() throws {
+        let result = try CommandRunner.run(["version", "compare", "1.0", "2.0", "--stdin"], input: "1.0 1.0\n")
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("Usage: cadence version compare"))
     }
 
     @Test func rejectsBadUsageWithExitCode64() throws {

@@ -133,6 +133,13 @@ extension Version {
     /// The beta with the serial after `number` on the same release: `3.9.0b6` for `3.9.0a5` (`nil` past `Int.max`).
     fileprivate func withNextBeta(after number: Int) -> Version? {
         guard number < Int.max else { return nil }
-        return Version(unchecked: epoch, release: release, pre: PreRelease(.beta, number + 1), post: nil, dev: nil, local: nil)
+        return Version(
+            unchecked: epoch,
+            release: release,
+            pre: PreRelease(.beta, number + 1),
+            post: nil,
+            dev: nil,
+            local: nil
+        )
     }
 }

@@ -32,18 +32,29 @@ struct ABITagCommand: ParsableCommand {
     @Argument(help: "CPython versions (X.Y.Z, optionally aN, bN or rcN).")
     var versions: [String] = []
 
+    func validate() throws {
+        try InputItems.validate(arguments: versions, stdin: options.stdin, what: "CPython version")
+    }
+
     func run() throws {
-        let items = try InputItems.collect(arguments: versions, stdin: options.stdin, what: "CPython version")
+        let items = InputItems.collect(arguments: versions)
         let (format, debug, platform) = (options.format, debug, platform)
         var invalid = false
         for item in items {
             do {
                 let version = try CadenceCore.Version(item.text)
-                let tag = try PreFreezeABI.extensionModuleTag(for: version, debug: debug, platform: platform)
+                let tag: ExtensionModuleTag
+                do {
+                    tag = try PreFreezeABI.extensionModuleTag(for: version, debug: debug, platform: platform)
+                } catch let error as ABIError where error.subject == .cpythonVersion && error.input != item.text {
+                    // Name the version as the user wrote it, not its normalised form.
+                    throw ABIError(error.subject, input: item.text, reason: error.reason)
+                }
                 switch format {
                 case .text: Output.standard.line(tag.description)
                 case .json:
-                    var line = JSONLine(["input": .string(item.text), "tag": .string(tag.description)])
+                    var line = ItemReport.answerLine(item)
+                    line["tag"] = .string(tag.description)
                     if case .pyd(let platform) = tag.kind { line["platform"] = .string(platform) }
                     line["preFreeze"] = .bool(tag.isPreFreeze)
                     line["debug"] = .bool(tag.isDebug)
@@ -53,10 +64,7 @@ struct ABITagCommand: ParsableCommand {
                 }
             } catch {
                 invalid = true
-                switch format {
-                case .text: Output.error.line(VersionCommand.errorMessage(item, error))
-                case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
-                }
+                ItemReport.invalid(item, error, format: format)
             }
         }
         Output.standard.flush()

@@ -14,24 +14,25 @@ struct InputItem {
     var text: String
     /// The 1-based line number when read from standard input, `nil` for an argument.
     var line: Int?
-
-    /// Where the item came from, for messages: `line 3` or `argument 'x'`.
-    var place: String { line.map { "line \($0)" } ?? "argument" }
 }
 
 /// Collects a command's items from its arguments or from standard input.
 enum InputItems {
-    /// The items: the arguments, or standard input's non-blank lines when `--stdin` is given or no
-    /// arguments are given and input is piped.
-    /// - Throws: `ValidationError` (exit 64) when there is nothing to read.
-    static func collect(arguments: [String], stdin: Bool, what: String) throws -> [InputItem] {
+    /// Checks, before a command runs, that its items come from exactly one place.
+    /// - Throws: `ValidationError` (exit 64, with the command's usage) for arguments and `--stdin`
+    ///   together, or for neither while standard input is a terminal.
+    static func validate(arguments: [String], stdin: Bool, what: String) throws {
         if stdin && !arguments.isEmpty {
-            throw ValidationError("Give \(what) as arguments or with --stdin, not both.")
+            throw ValidationError("Give \(what)s as arguments or with --stdin, not both.")
         }
-        if !arguments.isEmpty { return arguments.map { InputItem(text: $0, line: nil) } }
-        if !stdin && isatty(0) == 1 {
+        if arguments.isEmpty && !stdin && isatty(0) == 1 {
             throw ValidationError("Give at least one \(what), or pipe them one per line with --stdin.")
         }
+    }
+
+    /// The items: the arguments, or standard input's non-blank lines when there are no arguments.
+    static func collect(arguments: [String]) -> [InputItem] {
+        if !arguments.isEmpty { return arguments.map { InputItem(text: $0, line: nil) } }
         return readLines()
     }
 

@@ -6,7 +6,8 @@ import Testing
 @Suite struct MarkerErrorTests {
     /// Hostile nesting gets an error, not a stack overflow; deep but sane nesting still parses.
     @Test func refusesMoreThanFiveHundredNestedParentheses() throws {
-        let deep = String(repeating: "(", count: 10_000) + #"os_name == "posix""# + String(repeating: ")", count: 10_000)
+        let deep =
+            String(repeating: "(", count: 10_000) + #"os_name == "posix""# + String(repeating: ")", count: 10_000)
         let error = #expect(throws: ParseError.self) { try Marker(deep) }
         #expect(error?.reason == "more than 500 nested parentheses")
         #expect(error?.column == 501)

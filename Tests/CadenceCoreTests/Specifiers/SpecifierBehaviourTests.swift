@@ -33,7 +33,10 @@ import Testing
             guard set.isUnsatisfiable else { continue }
             checked += 1
             let witness = pool.first { set.contains($0, prereleases: true) }
-            #expect(witness == nil, "\(set) is called unsatisfiable but contains \(witness.map(String.init(describing:)) ?? "")")
+            #expect(
+                witness == nil,
+                "\(set) is called unsatisfiable but contains \(witness.map(String.init(describing:)) ?? "")"
+            )
         }
         #expect(checked > 100)
     }

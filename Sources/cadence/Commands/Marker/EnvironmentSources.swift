@@ -10,7 +10,17 @@ enum EnvironmentSources {
             throw ValidationError("--env expects KEY=VALUE, got '\(assignment)'")
         }
         let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
-        environment.values[key] = String(assignment[assignment.index(after: equals)...])
+        let value = String(assignment[assignment.index(after: equals)...])
+        switch key {
+        case "extras", "dependency_groups":
+            // Set-valued: a comma-separated list, such as `extras=docs,test`.
+            let members = Set(
+                value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            )
+            if key == "extras" { environment.extras = members } else { environment.dependencyGroups = members }
+        default:
+            environment.values[key] = value
+        }
     }
 
     /// Applies a file of variables: a JSON object, or `KEY=VALUE` lines (`#` starts a comment).

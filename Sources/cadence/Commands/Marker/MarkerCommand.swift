@@ -49,6 +49,9 @@ extension MarkerCommand {
 
         func validate() throws {
             _ = try parsedMarker()
+            // Check --python, --env-file and --env before running, so mistakes come with this command's usage.
+            var scratch = MarkerEnvironment()
+            try applyOptions(to: &scratch)
         }
 
         /// The marker argument, parsed; a bad marker is bad usage (exit 64).
@@ -129,6 +132,12 @@ extension MarkerCommand {
         /// The machine's environment with --python, --env-file and --env applied, in that order.
         private func baseEnvironment() throws -> MarkerEnvironment {
             var environment = HostEnvironment.environment()
+            try applyOptions(to: &environment)
+            return environment
+        }
+
+        /// Applies --python, then --env-file, then each --env to `environment`.
+        private func applyOptions(to environment: inout MarkerEnvironment) throws {
             if let python {
                 let version: CadenceCore.Version
                 do { version = try CadenceCore.Version(python) } catch { throw ValidationError("--python: \(error)") }
@@ -136,7 +145,6 @@ extension MarkerCommand {
             }
             if let envFile { try EnvironmentSources.apply(file: envFile, to: &environment) }
             for assignment in assignments { try EnvironmentSources.apply(assignment: assignment, to: &environment) }
-            return environment
         }
     }
 }

@@ -25,9 +25,13 @@ extension SpecCommand {
         @OptionGroup var options: CommonOptions
         @OptionGroup var arguments: SpecArguments
 
+        func validate() throws {
+            try InputItems.validate(arguments: arguments.versions, stdin: options.stdin, what: "version")
+        }
+
         func run() throws {
             let set = try arguments.specifierSet()
-            let items = try InputItems.collect(arguments: arguments.versions, stdin: options.stdin, what: "version")
+            let items = InputItems.collect(arguments: arguments.versions)
             let strict = SpecCommand.requiresVersion(set)
             var negative = false
             for item in items {
@@ -37,7 +41,7 @@ extension SpecCommand {
                         contained = set.contains(try CadenceCore.Version(item.text))
                     } catch {
                         negative = true
-                        SpecCommand.invalid(item, format: options.format, error)
+                        ItemReport.invalid(item, error, format: options.format)
                         continue
                     }
                 } else {
@@ -47,7 +51,9 @@ extension SpecCommand {
                 switch options.format {
                 case .text: Output.standard.line("\(item.text)\t\(contained)")
                 case .json:
-                    Output.standard.line(JSONLine(["input": .string(item.text), "contains": .bool(contained)]).text)
+                    var line = ItemReport.answerLine(item)
+                    line["contains"] = .bool(contained)
+                    Output.standard.line(line.text)
                 }
             }
             Output.standard.flush()

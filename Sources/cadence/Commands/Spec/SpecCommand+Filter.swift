@@ -23,9 +23,13 @@ extension SpecCommand {
         @OptionGroup var options: CommonOptions
         @OptionGroup var arguments: SpecArguments
 
+        func validate() throws {
+            try InputItems.validate(arguments: arguments.versions, stdin: options.stdin, what: "version")
+        }
+
         func run() throws {
             let set = try arguments.specifierSet()
-            let items = try InputItems.collect(arguments: arguments.versions, stdin: options.stdin, what: "version")
+            let items = InputItems.collect(arguments: arguments.versions)
             var invalid = false
             var candidates: [InputItem] = []
             if SpecCommand.requiresVersion(set) {
@@ -35,7 +39,7 @@ extension SpecCommand {
                         candidates.append(item)
                     } catch {
                         invalid = true
-                        SpecCommand.invalid(item, format: options.format, error)
+                        ItemReport.invalid(item, error, format: options.format)
                     }
                 }
             } else {
@@ -51,9 +55,7 @@ extension SpecCommand {
                 switch options.format {
                 case .text: Output.standard.line(item.text)
                 case .json:
-                    var line = JSONLine(["input": .string(item.text)])
-                    if let number = item.line { line["line"] = .int(number) }
-                    Output.standard.line(line.text)
+                    Output.standard.line(ItemReport.answerLine(item).text)
                 }
             }
             Output.standard.flush()

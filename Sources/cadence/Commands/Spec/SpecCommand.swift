@@ -40,14 +40,6 @@ struct SpecArguments: ParsableArguments {
 }
 
 extension SpecCommand {
-    /// Why a version given to `spec` was not answered.
-    static func invalid(_ item: InputItem, format: OutputFormat, _ error: any Error) {
-        switch format {
-        case .text: Output.error.line(VersionCommand.errorMessage(item, error))
-        case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
-        }
-    }
-
     /// Whether an item must parse as a version: only `===` matches arbitrary strings.
     static func requiresVersion(_ set: SpecifierSet) -> Bool {
         !set.specifiers.contains { $0.operator == .arbitrary }

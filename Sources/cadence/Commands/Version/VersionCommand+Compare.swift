@@ -25,6 +25,9 @@ extension VersionCommand {
         var versions: [String] = []
 
         func validate() throws {
+            if options.stdin && !versions.isEmpty {
+                throw ValidationError("Give two versions as arguments or pairs with --stdin, not both.")
+            }
             if !options.stdin && versions.count != 2 {
                 throw ValidationError(
                     "Give exactly two versions to compare (got \(versions.count)), or pairs with --stdin."
@@ -60,10 +63,7 @@ extension VersionCommand {
                     }
                 } catch {
                     invalid += 1
-                    switch options.format {
-                    case .text: Output.error.line(VersionCommand.errorMessage(item, error))
-                    case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
-                    }
+                    ItemReport.invalid(item, error, format: options.format)
                 }
             }
             Output.standard.flush()

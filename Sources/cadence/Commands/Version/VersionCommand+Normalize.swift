@@ -24,8 +24,12 @@ extension VersionCommand {
         @Argument(help: "Versions to normalise.")
         var versions: [String] = []
 
+        func validate() throws {
+            try InputItems.validate(arguments: versions, stdin: options.stdin, what: "version")
+        }
+
         func run() throws {
-            let items = try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
+            let items = InputItems.collect(arguments: versions)
             let format = options.format
             var invalid = 0
             for item in items {
@@ -34,16 +38,13 @@ extension VersionCommand {
                     switch format {
                     case .text: Output.standard.line(version.description)
                     case .json:
-                        Output.standard.line(
-                            JSONLine(["input": .string(item.text), "normalized": .string(version.description)]).text
-                        )
+                        var line = ItemReport.answerLine(item)
+                        line["normalized"] = .string(version.description)
+                        Output.standard.line(line.text)
                     }
                 } catch {
                     invalid += 1
-                    switch format {
-                    case .text: Output.error.line(VersionCommand.errorMessage(item, error))
-                    case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
-                    }
+                    ItemReport.invalid(item, error, format: format)
                 }
             }
             Output.standard.flush()

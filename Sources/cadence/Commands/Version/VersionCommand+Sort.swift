@@ -37,11 +37,15 @@ extension VersionCommand {
         @Argument(help: "Versions to sort; when none are given they are read from standard input.")
         var versions: [String] = []
 
+        func validate() throws {
+            // Like sort(1), with no arguments it reads standard input, even from a terminal.
+            if options.stdin && !versions.isEmpty {
+                throw ValidationError("Give versions as arguments or with --stdin, not both.")
+            }
+        }
+
         func run() throws {
-            let items =
-                versions.isEmpty && !options.stdin
-                ? InputItems.readLines()
-                : try InputItems.collect(arguments: versions, stdin: options.stdin, what: "version")
+            let items = InputItems.collect(arguments: versions)
             // Property-wrapper reads are slow in hot loops: read every option once.
             let (format, skipInvalid, normalize, reverse) = (options.format, skipInvalid, normalize, reverse)
             var versions: [CadenceCore.Version] = []
@@ -56,10 +60,7 @@ extension VersionCommand {
                 } catch {
                     invalid += 1
                     guard !skipInvalid else { continue }
-                    switch format {
-                    case .text: Output.error.line(VersionCommand.errorMessage(item, error))
-                    case .json: Output.standard.line(VersionCommand.errorLine(item, error).text)
-                    }
+                    ItemReport.invalid(item, error, format: format)
                 }
             }
             for index in CadenceCore.Version.sortedIndices(versions, descending: reverse) {
