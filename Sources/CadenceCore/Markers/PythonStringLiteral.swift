@@ -124,14 +124,23 @@ enum PythonStringLiteral {
         return .success((scalar, close + 1))
     }
 
-    /// The scalar whose name or name alias is `name` (already upper-cased), by scanning the Unicode database.
+    /// The scalar whose name or formal alias is `name` (already upper-cased), as Python's `\N{...}` finds it.
     private static func scalarNamed(_ name: String) -> Unicode.Scalar? {
-        for value in UInt32(0)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if scalar.properties.name == name || scalar.properties.nameAlias == name { return scalar }
-        }
-        return nil
+        if let value = unicodeNameAliases[name] { return Unicode.Scalar(value) }
+        return scalarsByName[name]
     }
+
+    /// Every named character, by name: built once, on first use, by walking the Unicode database
+    /// (`\N{...}` is rare in markers, so most processes never pay for it).
+    private static let scalarsByName: [String: Unicode.Scalar] = {
+        var table: [String: Unicode.Scalar] = [:]
+        table.reserveCapacity(300_000)
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let name = scalar.properties.name else { continue }
+            table[name] = scalar
+        }
+        return table
+    }()
 
     /// Wraps a code point, rejecting surrogates and values past U+10FFFF, which a Swift string cannot hold.
     private static func scalarResult(_ value: UInt32, end: Int, start: Int) -> Result<(Unicode.Scalar?, Int), Failure> {

@@ -86,6 +86,17 @@ import Testing
         #expect(try Marker("extra == os_name").description == "extra == os_name")
     }
 
+    /// `\N{...}` takes names and the formal aliases Python accepts (`LINE FEED`, `BOM`, `NBSP`, `VS1`).
+    @Test(arguments: [
+        (#"\N{LINE FEED}"#, "\n"), (#"\N{null}"#, "\u{0}"), (#"\N{BOM}"#, "\u{FEFF}"), (#"\N{NBSP}"#, "\u{A0}"),
+        (#"\N{VS1}"#, "\u{FE00}"), (#"\N{EN DASH}"#, "\u{2013}"), (#"\N{TAG LATIN SMALL LETTER A}"#, "\u{E0061}"),
+    ])
+    func readsCharacterNamesAndAliases(escape: String, character: String) throws {
+        let marker = try Marker("platform_version == \"\(escape)\"")
+        let environment = MarkerEnvironment(values: ["platform_version": character])
+        #expect(try marker.evaluate(environment))
+    }
+
     @Test func decodesPythonEscapesInQuotedStrings() throws {
         let marker = try Marker(#"os_name == "\x70osi\u0078" and platform_version != "\N{EN DASH}\t""#)
         #expect(marker.description == #"os_name == "posix" and platform_version != "\#u{2013}\t""#)
