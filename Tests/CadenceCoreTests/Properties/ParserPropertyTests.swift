@@ -120,6 +120,37 @@ struct ParserPropertyTests {
         #expect(accepted > 1_000)
     }
 
+    /// The requirement parser has its own reading of the specifier part; it must accept exactly the
+    /// specifier sets `SpecifierSet` accepts, and read them the same way.
+    @Test func requirementsReadSpecifiersLikeSpecifierSet() throws {
+        let examples = try Fixture.array("packaging/specifiers_valid.json").compactMap {
+            ($0 as? [String: Any])?["input"] as? String
+        }
+        var fuzzer = InputFuzzer(seed: 0x5EED_2E05, examples: examples)
+        var agreed = 0
+        for _ in 0..<Self.iterations / 4 {
+            let spec = fuzzer.next()
+            // The two grammars are meant to agree on printable ASCII specifiers. They differ by design
+            // elsewhere: a requirement's specifier ends at ';', '@', '#' or a line break, allows only ASCII
+            // spaces and tabs, takes no empty member (',<1'), and reads '===' up to the next space.
+            let trimmed = spec.drop { $0 == " " || $0 == "\t" }
+            guard spec.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) || $0 == "\t" }),
+                !spec.contains(where: { ";@#[]()".contains($0) }), !spec.contains("==="), !trimmed.hasPrefix(","),
+                let first = trimmed.first, !(first.isLetter || first.isNumber || "-_.".contains(first))
+            else { continue }
+            let alone = try? SpecifierSet(spec)
+            let inRequirement = try? Requirement("name" + spec)
+            if let alone, let inRequirement {
+                #expect(inRequirement.specifier == alone, "\(spec.debugDescription)")
+                agreed += 1
+            } else if (alone == nil) != (inRequirement == nil) {
+                let verdicts = (alone == nil ? "rejects" : "accepts", inRequirement == nil ? "rejects" : "accepts")
+                Issue.record("\(spec.debugDescription): SpecifierSet \(verdicts.0), Requirement \(verdicts.1)")
+            }
+        }
+        #expect(agreed > 1_000)
+    }
+
     @Test func sdistFilenames() throws {
         let examples = ["foo-1.0.tar.gz", "foo-1.0.zip", "cadence-0.1.0a1.tar.gz", "zope.interface-6.0.tar.gz"]
         _ = Self.exercise(seed: 0x5EED_5D15, examples: examples) { input in
