@@ -12,9 +12,7 @@ extension Version {
     ///   (packaging's `strip_trailing_zero`, on by default).
     /// - Returns: The canonical text.
     public func canonicalDescription(strippingTrailingZeros: Bool = true) -> String {
-        guard strippingTrailingZeros else { return description }
-        let kept = max(1, Version.significantCount(release))
-        return kept == release.count ? description : withRelease(Array(release.prefix(kept))).description
+        strippingTrailingZeros ? trimmingTrailingZeros.description : description
     }
 
     /// The canonical text of a version string (`canonicalize_version`); text that is not a valid

@@ -45,7 +45,7 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
             throw InvalidRelease(description: "\(abiBreak) has no next beta: give the rebuild target explicitly")
         }
         guard let targetPre = target.pre, targetPre.kind == .beta, targetPre.number > pre.number,
-            target.epoch == abiBreak.epoch, Version.compareReleases(target.release, abiBreak.release) == 0,
+            target.epoch == abiBreak.epoch, ReleaseNumbers.compare(target.releaseNumbers, abiBreak.releaseNumbers) == 0,
             target.post == nil, target.dev == nil, target.local == nil
         else {
             throw InvalidRelease(description: "rebuild target \(target) is not a later beta of \(abiBreak.baseVersion)")

@@ -53,7 +53,7 @@ enum RangePoint: Sendable {
     /// `_BoundaryVersion._is_family`: whether the boundary sorts above `other` although `base` does not.
     private static func isInFamily(of base: Version, _ kind: Boundary, _ other: Version) -> Bool {
         guard other.epoch == base.epoch,
-            Version.compareReleases(other.release, base.release) == 0,
+            ReleaseNumbers.compare(other.releaseNumbers, base.releaseNumbers) == 0,
             other.pre == base.pre
         else { return false }
         switch kind {

@@ -49,23 +49,6 @@ extension Version: Comparable, Hashable {
         return compareLocals(lhs.local, rhs.local)
     }
 
-    /// Compares release numbers given as arrays as if the shorter were padded with zeros: -1, 0 or 1.
-    static func compareReleases(_ lhs: [Int], _ rhs: [Int]) -> Int {
-        for index in 0..<Swift.max(lhs.count, rhs.count) {
-            let left = index < lhs.count ? lhs[index] : 0
-            let right = index < rhs.count ? rhs[index] : 0
-            if left != right { return left < right ? -1 : 1 }
-        }
-        return 0
-    }
-
-    /// The number of release numbers left after dropping trailing zeros.
-    static func significantCount(_ release: [Int]) -> Int {
-        var count = release.count
-        while count > 0 && release[count - 1] == 0 { count -= 1 }
-        return count
-    }
-
     /// The pre/post/dev part of packaging's comparison key, flattened into six integers.
     var sortSuffix: SortSuffix {
         if preKindCode == 0 && postNumber < 0 && devNumber < 0 { return SortSuffix.stable }

@@ -15,12 +15,8 @@ extension Version {
         var text = text
         var failure: Failure?
         let parsed: Version? = text.withUTF8 { bytes in
-            if let release = Parser.plainRelease(bytes) {
-                return Version(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
-            }
-            var parser = Parser(bytes: bytes)
             do throws(Failure) {
-                return try parser.parseVersion()
+                return try Parser.version(from: bytes)
             } catch {
                 failure = error
                 return nil
@@ -103,16 +99,28 @@ extension Version {
             return release
         }
 
-        static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Version, Failure> {
+        /// The version in `bytes`: plain releases in one pass, everything else through the full scanner.
+        ///
+        /// The one way into the parser, shared by `Version.init` and ``parse(_:)``.
+        @inline(__always)
+        static func version(from bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Version {
+            if let release = plainRelease(bytes) {
+                return Version(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
+            }
             var parser = Parser(bytes: bytes)
-            do {
-                return .success(try parser.parseVersion())
+            return try parser.parseVersion()
+        }
+
+        /// The version in `bytes`, or where and why it is not one (for parsers that embed versions).
+        static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Version, Failure> {
+            do throws(Failure) {
+                return .success(try version(from: bytes))
             } catch {
                 return .failure(error)
             }
         }
 
-        mutating func parseVersion() throws(Failure) -> Version {
+        private mutating func parseVersion() throws(Failure) -> Version {
             trimWhitespace()
             if position < end, bytes[position] | 0x20 == UInt8(ascii: "v") { position += 1 }
 

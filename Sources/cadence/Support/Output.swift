@@ -35,13 +35,6 @@ final class Output {
         if flushEachLine || buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes raw bytes followed by a newline.
-    func line(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        buffer.append(UInt8(ascii: "\n"))
-        if flushEachLine || buffer.count >= 1 << 16 { flush() }
-    }
-
     /// Writes everything buffered so far.
     func flush() {
         guard !buffer.isEmpty else { return }
