@@ -8,7 +8,7 @@
 /// date.adding(days: 10)  // 2026-12-02
 /// ```
 public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConvertible {
-    /// The year, e.g. `2026`.
+    /// The year, such as `2026`.
     public let year: Int
     /// The month, 1 (January) to 12 (December).
     public let month: Int
@@ -111,6 +111,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         return (offset < 0 ? offset + 7 : offset) + 1
     }
 
+    /// Orders earlier before later.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

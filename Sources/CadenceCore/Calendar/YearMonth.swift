@@ -5,7 +5,7 @@
 /// month.adding(months: 6)  // 2020-05
 /// ```
 public struct YearMonth: Comparable, Hashable, Sendable, CustomStringConvertible {
-    /// The year, e.g. `2020`.
+    /// The year, such as `2020`.
     public let year: Int
     /// The month, 1 (January) to 12 (December).
     public let month: Int
@@ -64,8 +64,9 @@ public struct YearMonth: Comparable, Hashable, Sendable, CustomStringConvertible
         CalendarDate(unchecked: year, month, CalendarDate.daysIn(year: year, month: month))
     }
 
-    /// The month's English name and year, e.g. `May 2020`.
+    /// The month's English name and year, such as `May 2020`.
     public var name: String { CalendarDate.monthNames[month - 1] + " \(year)" }
 
+    /// Orders earlier before later.
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.monthNumber < rhs.monthNumber }
 }

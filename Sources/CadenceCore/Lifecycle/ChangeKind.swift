@@ -29,7 +29,10 @@ public enum PolicyDecision: String, CaseIterable, Hashable, Sendable, Comparable
     /// The change must not go in.
     case reject
 
+    private var order: Int { PolicyDecision.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Orders earlier before later.
     public static func < (lhs: PolicyDecision, rhs: PolicyDecision) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
     }
 }

@@ -1,9 +1,10 @@
-/// What a branch in a given phase accepts, as data: one decision per kind of change and a sentence
-/// for people. CPython's defaults are ``cpython(for:)``; projects can state their own.
+/// What a branch in a given phase accepts, as data.
+///
+/// One decision per kind of change and a sentence for people. CPython's defaults are ``cpython(for:)``; projects can state their own.
 public struct ChangePolicy: Hashable, Sendable {
     /// The phase this policy governs.
     public var phase: Phase
-    /// The policy in one sentence, e.g. `bug fixes and docs; no behaviour changes`.
+    /// The policy in one sentence, such as `bug fixes and docs; no behaviour changes`.
     public var summary: String
     /// The decision for each kind of change; kinds not listed are sent to the release manager.
     public var decisions: [ChangeKind: PolicyDecision]

@@ -1,4 +1,6 @@
-/// Where a release series is in its life on a given date. Each phase has a change policy
+/// Where a release series is in its life on a given date.
+///
+/// Each phase has a change policy
 /// (``ChangePolicy``), which the backport gate applies.
 ///
 /// | phase | from | accepts |
@@ -28,6 +30,8 @@ public enum Phase: String, CaseIterable, Hashable, Sendable, Comparable {
     case security
     /// Closed.
     case endOfLife = "end-of-life"
+
+    private var order: Int { Phase.allCases.firstIndex(of: self) ?? 0 }
 
     /// Whether the phase is a pre-release stage (alpha, beta or rc).
     public var isPrerelease: Bool { self == .alpha || self == .beta || self == .rc }
@@ -65,7 +69,8 @@ public enum Phase: String, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// Orders earlier before later.
     public static func < (lhs: Phase, rhs: Phase) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
     }
 }

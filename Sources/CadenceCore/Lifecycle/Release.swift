@@ -21,7 +21,7 @@ public struct Release: Hashable, Sendable {
     public var kind: ReleaseKind
     /// Whether it shipped or is planned.
     public var state: State
-    /// A remark from the data or the model, e.g. `ABI compatibility hotfix`.
+    /// A remark from the data or the model, such as `ABI compatibility hotfix`.
     public var note: String?
 
     /// Creates a release.
@@ -44,8 +44,9 @@ public struct Release: Hashable, Sendable {
     /// The label as a PEP 440 version, or `nil` for a placeholder such as `3.9.0bX`.
     public var version: Version? { try? Version(label) }
 
-    /// PEP 598's `sys.version_info.feature_complete` for this release: from the feature complete
-    /// release on. Meaningful only for series that follow PEP 598.
+    /// PEP 598's `sys.version_info.feature_complete` for this release.
+    ///
+    /// True from the feature complete release on. Meaningful only for series that follow PEP 598.
     public var isFeatureComplete: Bool {
         switch kind {
         case .featureComplete, .maintenance, .finalMaintenance, .security, .hotfix: return true

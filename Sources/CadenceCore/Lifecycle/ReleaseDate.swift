@@ -35,6 +35,7 @@ public struct ReleaseDate: Comparable, Hashable, Sendable, CustomStringConvertib
     /// `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
     public var description: String { isMonthOnly ? month.description : day.description }
 
+    /// Orders earlier before later.
     public static func < (lhs: ReleaseDate, rhs: ReleaseDate) -> Bool {
         (lhs.day, lhs.isMonthOnly ? 0 : 1) < (rhs.day, rhs.isMonthOnly ? 0 : 1)
     }

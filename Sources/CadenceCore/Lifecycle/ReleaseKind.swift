@@ -44,7 +44,7 @@ public enum ReleaseKind: String, CaseIterable, Hashable, Sendable {
     /// Whether the release is X.Y.0 itself.
     public var isFirstRelease: Bool { self == .final || self == .baseline }
 
-    /// A short description for people, e.g. `incremental feature release`.
+    /// A short description for people, such as `incremental feature release`.
     public var summary: String {
         switch self {
         case .alpha: return "alpha"

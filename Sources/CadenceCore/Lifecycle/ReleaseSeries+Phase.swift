@@ -23,7 +23,7 @@ extension ReleaseSeries {
         return .feature
     }
 
-    /// The date the series enters `phase`, or `nil` when it never does (e.g. no alphas are known).
+    /// The date the series enters `phase`, or `nil` when it never does (no alphas are known).
     public func start(of phase: Phase) -> ReleaseDate? {
         let m = milestones
         switch phase {

@@ -3,13 +3,13 @@
 /// The phase on a date is computed from the milestones and releases (``phase(on:)``); the status a
 /// data file declares is kept only to report where it disagrees.
 public struct ReleaseSeries: Hashable, Sendable {
-    /// The series, e.g. `3.9`.
+    /// The series, such as `3.9`.
     public var name: SeriesName
     /// Its key dates.
     public var milestones: SeriesMilestones
     /// Its releases, shipped and planned, in date order.
     public var releases: [Release]
-    /// The PEP that holds its release schedule, e.g. 596.
+    /// The PEP that holds its release schedule, such as 596.
     public var pep: Int?
     /// The git branch the series lives on (`3.9`, or `main` while in development).
     public var branch: String?

@@ -1,9 +1,10 @@
-/// A release schedule: series with their milestones and releases, and the periods in which a set of
-/// branches is active. Release models generate schedules; CPython's data is one too.
+/// A release schedule: series with their milestones and releases, and when which branches are active.
+///
+/// Release models generate schedules; CPython's data is one too.
 public struct Schedule: Hashable, Sendable {
     /// The model that generated it (`annual`, `incremental`, `rolling`), or `cpython` for real data.
     public var model: String
-    /// The model's variant, e.g. `early-baseline`, if any.
+    /// The model's variant, such as `early-baseline`, if any.
     public var variant: String?
     /// The series, in order.
     public var series: [ReleaseSeries]
@@ -22,8 +23,9 @@ public struct Schedule: Hashable, Sendable {
     public var releases: [Release] { series.flatMap(\.releases).sortedByDate() }
 }
 
-/// A period `[from, to)` and the branches active during it, each labelled with its state, e.g.
-/// `["3.10.0 pre-alpha", "3.9.x feature releases", "3.8.x maintenance"]`.
+/// A period `[from, to)` and the branches active during it, each labelled with its state.
+///
+/// For example `["3.10.0 pre-alpha", "3.9.x feature releases", "3.8.x maintenance"]`.
 public struct ActiveBranchPeriod: Hashable, Sendable {
     /// The first month of the period.
     public var from: YearMonth

@@ -29,8 +29,9 @@ public struct SeriesName: Comparable, Hashable, Sendable, CustomStringConvertibl
     public init(major: Int) { numbers = [major] }
 
     /// The series a version belongs to: `3.9` for `3.9.0b2` (or `4` for a one-number series).
-    /// - Parameter version: Any release of the series.
-    /// - Parameter majorOnly: Whether series are named by the major version alone.
+    /// - Parameters:
+    ///   - version: Any release of the series.
+    ///   - majorOnly: Whether series are named by the major version alone.
     public init(of version: Version, majorOnly: Bool = false) {
         numbers = majorOnly ? [version.major] : [version.major, version.minor]
     }
@@ -61,6 +62,7 @@ public struct SeriesName: Comparable, Hashable, Sendable, CustomStringConvertibl
     /// The name written with dots: `3.9`.
     public var description: String { numbers.map { String($0) }.joined(separator: ".") }
 
+    /// Orders earlier before later.
     public static func < (lhs: SeriesName, rhs: SeriesName) -> Bool {
         lhs.numbers.lexicographicallyPrecedes(rhs.numbers)
     }
