@@ -33,7 +33,9 @@ extension Schedule {
         var object: [String: Any] = [
             "model": model,
             "series": Dictionary(
-                series.map { ($0.name.description, $0.releases.map { Schedule.jsonObject(for: $0, withSeries: false) }) },
+                series.map {
+                    ($0.name.description, $0.releases.map { Schedule.jsonObject(for: $0, withSeries: false) })
+                },
                 uniquingKeysWith: { first, second in first + second }
             ),
             "releases": releases.map { Schedule.jsonObject(for: $0, withSeries: true) },

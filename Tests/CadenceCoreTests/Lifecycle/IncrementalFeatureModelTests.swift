@@ -82,8 +82,10 @@ import Testing
         #expect(baseline.date.month.months(until: closed.date.month) == 60)
         #expect(closed.kind == .closed && closed.label == "\(name).x")
         let afterBaseline = series.releases.filter { $0.date > baseline.date && $0.kind != .closed }
-        #expect(afterBaseline.map(\.kind) == [.incremental, .incremental, .incremental, .featureComplete]
-            + [.maintenance, .maintenance, .maintenance, .finalMaintenance])
+        #expect(
+            afterBaseline.map(\.kind) == [.incremental, .incremental, .incremental, .featureComplete]
+                + [.maintenance, .maintenance, .maintenance, .finalMaintenance]
+        )
         for (earlier, later) in zip([baseline] + afterBaseline, afterBaseline) {
             #expect(earlier.date.month.months(until: later.date.month) == 3)
         }
@@ -140,7 +142,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (IncrementalFeatureModel.Variant.baseline, "3.8", "3.8 comes before 3.9, the first series released under PEP 598"),
+        (
+            IncrementalFeatureModel.Variant.baseline, "3.8",
+            "3.8 comes before 3.9, the first series released under PEP 598"
+        ),
         (.baseline, "4", "the baseline variant plans the series 3.9, 3.10, 3.11, …; 4 is not one of them"),
         (.semver, "3.10", "the semver variant plans the series 3.9, then the major versions 4, 5, …; 3.10 is not one"),
         (.earlyBaseline, "2.7", "2.7 comes before 3.9"),
@@ -158,6 +163,8 @@ import Testing
 
     @Test func refusesToPlanNothing() {
         let error = #expect(throws: LifecycleError.self) { try IncrementalFeatureModel().schedule(for: []) }
-        #expect(error?.description == "the incremental model cannot plan this: no series requested: name one, such as 3.9")
+        #expect(
+            error?.description == "the incremental model cannot plan this: no series requested: name one, such as 3.9"
+        )
     }
 }

@@ -60,7 +60,10 @@ import Testing
         // Then the serial runs on across `a` and `b`, with `a` exactly at the breaks
         #expect(preFreeze.map(\.label) == expected)
         #expect(preFreeze.filter { $0.kind == .alphaABIBreak }.map(\.label) == ["3.9.0a1", "3.9.0a5", "3.9.0a7"])
-        #expect(preFreeze.map(\.date.month.description) == (try Self.model()).plan(index: 0).preFreezeMonths.map(\.description))
+        #expect(
+            preFreeze.map(\.date.month.description)
+                == (try Self.model()).plan(index: 0).preFreezeMonths.map(\.description)
+        )
     }
 
     @Test func announcesTheA5BreakWithTheSeedsFacts() throws {
@@ -149,16 +152,22 @@ import Testing
         let ten = try #require(schedule.series.first { $0.name == (try SeriesName("3.10")) })
         #expect(ten.milestones.featureFreeze.description == "2023-06")
         let spans = ten.phaseSpans.map { "\($0.phase.rawValue) \($0.from)" }
-        #expect(spans == ["feature 2021-06", "alpha 2021-10", "rc 2023-06", "bugfix 2023-08", "security 2025-09"]
-            + ["end-of-life 2028-08"])
+        #expect(
+            spans == ["feature 2021-06", "alpha 2021-10", "rc 2023-06", "bugfix 2023-08", "security 2025-09"]
+                + ["end-of-life 2028-08"]
+        )
     }
 
     // MARK: - Bad input
 
     @Test(arguments: [
-        ("3.9.0b5", "3.9.0b5 cannot mark an ABI break: name the pre-freeze release as an alpha of X.Y.0, such as 3.9.0a5"),
+        (
+            "3.9.0b5",
+            "3.9.0b5 cannot mark an ABI break: name the pre-freeze release as an alpha of X.Y.0, such as 3.9.0a5"
+        ),
         ("3.9.1a2", "3.9.1a2 cannot mark an ABI break"),
         ("3.9.0a10", "3.9.0a10 is not a pre-freeze release: 3.9 has 9, 3.9.0a1 to 3.9.0b9"),
+        ("3.10.0a0", "3.10.0a0 is not a pre-freeze release: 3.10 has 10, 3.10.0a1 to 3.10.0b10"),
         ("3.8.0a3", "3.8 comes before 3.9, the first series released under PEP 605"),
     ])
     func refusesABreakThatIsNotAPreFreezeAlpha(version: String, message: String) throws {

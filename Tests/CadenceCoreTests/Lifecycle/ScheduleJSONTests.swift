@@ -16,7 +16,9 @@ import Testing
         // Then its series rows and active branches are the golden ones (notes are the golden file's commentary)
         let goldenSeries = try Golden.series(in: golden, file: file).mapValues { $0.map(\.withoutNote) }
         #expect(try Golden.series(in: decoded, file: "rendered") == goldenSeries)
-        #expect(try Golden.activeBranches(in: decoded, file: "rendered") == Golden.activeBranches(in: golden, file: file))
+        #expect(
+            try Golden.activeBranches(in: decoded, file: "rendered") == Golden.activeBranches(in: golden, file: file)
+        )
         #expect(decoded["model"] as? String == "incremental")
         #expect(decoded["variant"] as? String == variant.rawValue)
         // And the flat list holds every series row, by date, each naming its series

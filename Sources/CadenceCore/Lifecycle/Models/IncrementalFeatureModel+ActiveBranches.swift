@@ -29,7 +29,12 @@ extension IncrementalFeatureModel {
     /// A status-quo series: pre-release, then maintenance until the next feature complete release.
     private func statusQuoSpans(of plan: Plan) -> [BranchSpan] {
         [
-            BranchSpan(order: plan.index, label: plan.firstVersion + " pre-release", from: plan.branchPoint, to: plan.baseline),
+            BranchSpan(
+                order: plan.index,
+                label: plan.firstVersion + " pre-release",
+                from: plan.branchPoint,
+                to: plan.baseline
+            ),
             BranchSpan(
                 order: plan.index,
                 label: plan.branch + " maintenance",

@@ -38,7 +38,9 @@ extension IncrementalFeatureModel {
         }
 
         /// Alpha 1, the month after the previous series' feature complete release.
-        var alpha: YearMonth { previous.featureComplete.adding(months: parameters.alphaAfterPreviousFeatureCompleteMonths) }
+        var alpha: YearMonth {
+            previous.featureComplete.adding(months: parameters.alphaAfterPreviousFeatureCompleteMonths)
+        }
 
         /// Beta 1, when the series branches from main; for the status quo, the start of its pre-release.
         var branchPoint: YearMonth {
@@ -102,16 +104,20 @@ extension IncrementalFeatureModel {
             var count = 1
             var month = baseline.adding(months: parameters.releaseIntervalMonths)
             while month <= finalMaintenance {
-                let kind: ReleaseKind =
-                    month < featureComplete
-                    ? .incremental
-                    : month == featureComplete ? .featureComplete : month < finalMaintenance ? .maintenance : .finalMaintenance
-                add(month, versionAfterBaseline(count), kind)
+                add(month, versionAfterBaseline(count), kindAfterBaseline(in: month))
                 count += 1
                 month = month.adding(months: parameters.releaseIntervalMonths)
             }
             add(closed, branch, .closed)
             return releases
+        }
+
+        /// What the release of `month`, after the baseline, is: an incremental feature release before
+        /// feature complete, maintenance after it.
+        func kindAfterBaseline(in month: YearMonth) -> ReleaseKind {
+            if month < featureComplete { return .incremental }
+            if month == featureComplete { return .featureComplete }
+            return month < finalMaintenance ? .maintenance : .finalMaintenance
         }
 
         /// The milestones: beta 1 freezes features for the baseline, feature complete ends the feature

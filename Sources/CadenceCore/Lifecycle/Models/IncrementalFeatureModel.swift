@@ -124,7 +124,8 @@ public struct IncrementalFeatureModel: ReleaseModel {
         } else if parameters.isSemanticVersioning {
             index = series.numbers.count == 1 && series > first ? series.major - first.major : nil
         } else {
-            index = series.numbers.count == 2 && series.major == first.major && series > first
+            index =
+                series.numbers.count == 2 && series.major == first.major && series > first
                 ? (series.minor ?? 0) - (first.minor ?? 0) : nil
         }
         guard let index else {

@@ -29,16 +29,20 @@ extension RollingPreFreezeModel {
         /// X.Y.0: every cycle from the first (the status quo's own date for it).
         var final: YearMonth {
             isStatusQuo
-                ? parameters.statusQuo.firstRelease : parameters.firstFinal.adding(months: parameters.cycleMonths * index)
+                ? parameters.statusQuo.firstRelease
+                : parameters.firstFinal.adding(months: parameters.cycleMonths * index)
         }
 
         /// X.Y.0a1, two months after the previous X.Y.0: the start of the series' cycle.
-        var firstPreFreeze: YearMonth { previous.final.adding(months: parameters.firstPreFreezeAfterPreviousFinalMonths) }
+        var firstPreFreeze: YearMonth {
+            previous.final.adding(months: parameters.firstPreFreezeAfterPreviousFinalMonths)
+        }
 
         /// Release candidate 1: feature, ABI and pyc format freeze; the maintenance branch is created.
         var releaseCandidate: YearMonth {
             isStatusQuo
-                ? parameters.statusQuo.featureFreeze : final.adding(months: -parameters.releaseCandidateBeforeFinalMonths)
+                ? parameters.statusQuo.featureFreeze
+                : final.adding(months: -parameters.releaseCandidateBeforeFinalMonths)
         }
 
         /// Development starts on main when the previous series branches.
@@ -79,7 +83,11 @@ extension RollingPreFreezeModel {
             for (offset, month) in preFreezeMonths.enumerated() {
                 let serial = offset + 1
                 let breaksABI = serial == 1 || breaks[name]?.contains(serial) == true
-                add(month, "\(name).0\(breaksABI ? "a" : "b")\(serial)", breaksABI ? .alphaABIBreak : .betaBinaryCompatible)
+                add(
+                    month,
+                    "\(name).0\(breaksABI ? "a" : "b")\(serial)",
+                    breaksABI ? .alphaABIBreak : .betaBinaryCompatible
+                )
             }
             add(releaseCandidate, "\(name).0rc1", .rc, note: "feature freeze, ABI freeze, pyc format freeze")
             add(releaseCandidate.adding(months: parameters.secondCandidateAfterFirstMonths), "\(name).0rc2", .rc)

@@ -63,8 +63,9 @@ public struct RollingPreFreezeModel: ReleaseModel {
                         + "such as \(series).0a5"
                 )
             }
-            let count = try Self.plan(index: Self.index(of: series, parameters: parameters), parameters).preFreezeMonths.count
-            guard pre.number <= count else {
+            let index = try Self.index(of: series, parameters: parameters)
+            let count = Plan(index: index, parameters: parameters, breaks: [:]).preFreezeMonths.count
+            guard (1...max(1, count)).contains(pre.number) else {
                 throw LifecycleError.unplannable(
                     model: "rolling",
                     reason: "\(version) is not a pre-freeze release: \(series) has \(count), "
@@ -102,7 +103,9 @@ public struct RollingPreFreezeModel: ReleaseModel {
             let candidates = plan(index: index - 1).releases + plan(index: index).releases
             listed += candidates.filter { cycle.contains($0.date.month) }
         }
-        let preview = plan(index: last + 1).releases.filter { $0.kind == .alphaABIBreak || $0.kind == .betaBinaryCompatible }
+        let preview = plan(index: last + 1).releases.filter {
+            $0.kind == .alphaABIBreak || $0.kind == .betaBinaryCompatible
+        }
         listed += preview.prefix(parameters.nextCyclePreviewReleases)
         let grouped = Dictionary(grouping: listed, by: \.series)
         let planned = grouped.keys.sorted(by: >).map { name -> ReleaseSeries in
@@ -120,11 +123,6 @@ public struct RollingPreFreezeModel: ReleaseModel {
             series: planned,
             activeBranches: activeBranches(from: start, to: plan(index: last + 1).firstPreFreeze)
         )
-    }
-
-    /// The plan of series `index` under `parameters`, without ABI breaks beyond alpha 1.
-    static func plan(index: Int, _ parameters: Parameters) -> Plan {
-        Plan(index: index, parameters: parameters, breaks: [:])
     }
 
     /// The place of a series after the model's first, which can be negative.
