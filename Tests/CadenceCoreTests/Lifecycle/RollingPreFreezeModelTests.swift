@@ -147,6 +147,19 @@ import Testing
         #expect(nine.phase(on: try CalendarDate(date)) == phase)
     }
 
+    @Test func carriesTheStatusQuoSeriesUntilItsFinalBinaryRelease() throws {
+        // Given the plan of 3.9, which lists 3.8's final binary maintenance release
+        let schedule = try Self.model().schedule(for: [SeriesName("3.9")])
+        #expect(schedule.series.map(\.name.description) == ["3.10", "3.9", "3.8"], "newest first")
+        let eight = try #require(schedule.series.last)
+        // Then 3.8 is in bugfix from 3.8.0 (2019-10) to that release (2021-09), security to 2024-10
+        #expect(eight.releases.map(\.label) == ["3.8.x"])
+        #expect(eight.phase(on: try CalendarDate("2019-09-30")) == .beta)
+        #expect(eight.phase(on: try CalendarDate("2020-01-15")) == .bugfix)
+        #expect(eight.phase(on: try CalendarDate("2021-09-01")) == .security)
+        #expect(eight.phase(on: try CalendarDate("2024-10-01")) == .endOfLife)
+    }
+
     @Test func freezesAtTheFirstReleaseCandidateWithoutABetaPhase() throws {
         let schedule = try Self.model().schedule(for: [SeriesName("3.10")])
         let ten = try #require(schedule.series.first { $0.name == (try SeriesName("3.10")) })
