@@ -14,7 +14,8 @@ extension ActiveBranchPeriod {
     /// Cuts `[start, end)` into the periods in which the same spans are active, each listing its
     /// branches newest first; neighbouring periods with the same branches are merged, and months
     /// without any branch are left out.
-    static func periods(of spans: [BranchSpan], from start: YearMonth, to end: YearMonth) -> [ActiveBranchPeriod] {
+    static func periods(spanning spans: [BranchSpan], from start: YearMonth, to end: YearMonth) -> [ActiveBranchPeriod]
+    {
         let relevant = spans.filter { $0.from < end && $0.to > start && $0.from < $0.to }
         let edges = relevant.flatMap { [$0.from, $0.to] } + [start, end]
         let boundaries = Set(edges).filter { $0 >= start && $0 <= end }.sorted()

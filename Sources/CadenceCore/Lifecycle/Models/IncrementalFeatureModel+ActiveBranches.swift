@@ -23,7 +23,7 @@ extension IncrementalFeatureModel {
             spans += modelSpans(of: plan(index: index))
             index += 1
         }
-        return ActiveBranchPeriod.periods(of: spans, from: start, to: end)
+        return ActiveBranchPeriod.periods(spanning: spans, from: start, to: end)
     }
 
     /// A status-quo series: pre-release, then maintenance until the next feature complete release.

@@ -5,7 +5,7 @@ extension RollingPreFreezeModel {
         var last = 0
         while plan(index: last + 1).startOfDevelopment < end { last += 1 }
         let spans = (-1...last).flatMap { branchSpans(of: plan(index: $0)) }
-        return ActiveBranchPeriod.periods(of: spans, from: start, to: end)
+        return ActiveBranchPeriod.periods(spanning: spans, from: start, to: end)
     }
 
     /// The labelled spans of one series; the status-quo series only from its feature freeze.
