@@ -18,6 +18,8 @@ struct CadenceCommand: ParsableCommand {
               cadence abi-tag 3.9.0b2 --debug
             """,
         version: "0.1.0",
-        subcommands: [VersionCommand.self, SpecCommand.self, MarkerCommand.self, ABITagCommand.self]
+        subcommands: [
+            StatusCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self, ABITagCommand.self,
+        ]
     )
 }
