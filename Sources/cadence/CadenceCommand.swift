@@ -19,7 +19,8 @@ struct CadenceCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            StatusCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self, ABITagCommand.self,
+            StatusCommand.self, DataCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self,
+            ABITagCommand.self,
         ]
     )
 }

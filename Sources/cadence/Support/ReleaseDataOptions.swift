@@ -15,6 +15,11 @@ struct ReleaseDataOptions: ParsableArguments {
     )
     var data: String?
 
+    init() {}
+
+    /// Options that read `file`.
+    init(data file: String) { data = file }
+
     /// The release history to work on.
     /// - Throws: ``CadenceCore/DataFileError`` naming the file and line when it cannot be read.
     func history() throws -> ReleaseHistory {
