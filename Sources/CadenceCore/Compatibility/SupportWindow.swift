@@ -50,7 +50,8 @@ public struct SupportWindow: Hashable, Sendable {
         var supported: [SupportedSeries] = []
         for (index, entry) in ordered.enumerated() where entry.firstRelease <= date {
             let windowEnds = entry.firstRelease.adding(months: months)
-            let minimumKeepsUntil = minimumCount == 0 ? nil : ordered.dropFirst(index + minimumCount).first?.firstRelease
+            let minimumKeepsUntil =
+                minimumCount == 0 ? nil : ordered.dropFirst(index + minimumCount).first?.firstRelease
             let isWithinWindow = date < windowEnds
             let isKeptByMinimum = minimumCount > 0 && (minimumKeepsUntil.map { date < $0 } ?? true)
             guard isWithinWindow || isKeptByMinimum else { continue }

@@ -15,7 +15,9 @@ extension VersionTriple {
     /// - Returns: The numbers (at least one), or where and why the text is not such a list.
     static func dottedNumbers(in text: String) -> Result<[Int], VersionTextFailure> {
         guard !text.isEmpty else {
-            return .failure(VersionTextFailure(column: nil, reason: "expected numbers separated by dots, such as 3.9.2"))
+            return .failure(
+                VersionTextFailure(column: nil, reason: "expected numbers separated by dots, such as 3.9.2")
+            )
         }
         var numbers: [Int] = []
         var current: Int?
