@@ -13,7 +13,7 @@ import Testing
         }
     }
 
-    /// A series 3.`minor` released on `released`, with plausible other milestones.
+    /// A series released on `released`, named 3.`minor`, with plausible other milestones.
     static func series(minor: Int, released: CalendarDate) throws -> ReleaseSeries {
         ReleaseSeries(
             name: SeriesName(major: 3, minor: minor),

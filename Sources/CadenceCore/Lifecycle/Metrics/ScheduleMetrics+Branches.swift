@@ -1,7 +1,9 @@
 extension ScheduleMetrics {
-    /// Whether a series in `phase` counts as maintained: it has a branch of its own that still takes
-    /// changes (beta, rc, feature-releases, bugfix or security). Development on main (feature, alpha)
-    /// and end-of-life do not count.
+    /// Whether a series in `phase` counts as maintained.
+    ///
+    /// A maintained series has a branch of its own that still takes changes: beta, rc,
+    /// feature-releases, bugfix or security. Development on main (feature, alpha) and end-of-life do
+    /// not count.
     /// - Parameter phase: A series' phase on a day.
     /// - Returns: `true` for the maintained phases.
     public static func isMaintained(_ phase: Phase) -> Bool {
