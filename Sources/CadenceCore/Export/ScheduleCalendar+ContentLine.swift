@@ -83,7 +83,8 @@ extension ScheduleCalendar {
         /// `slug-hash@cadence`: a readable slug, then a 64-bit FNV-1a hash of the exact identity, so two
         /// events whose slugs read alike still differ; an identity met again gets `-2`, `-3`, ….
         mutating func uid(for identity: [String], slug: String) -> String {
-            let base = ScheduleCalendar.uidSlug(slug) + "-" + ScheduleCalendar.fnv1a(identity.joined(separator: "\u{1F}"))
+            let base =
+                ScheduleCalendar.uidSlug(slug) + "-" + ScheduleCalendar.fnv1a(identity.joined(separator: "\u{1F}"))
             let count = (seen[base] ?? 0) + 1
             seen[base] = count
             return base + (count > 1 ? "-\(count)" : "") + "@cadence"

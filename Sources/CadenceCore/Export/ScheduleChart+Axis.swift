@@ -7,7 +7,10 @@ extension ScheduleChart {
             let x = SVGWriter.number(layout.x(CalendarDate(unchecked: year, 1, 1)))
             svg.element(
                 "line",
-                ["x1": x, "x2": x, "y1": SVGWriter.number(layout.plotTop), "y2": SVGWriter.number(layout.plotBottom), "stroke": "#d5dae1"]
+                [
+                    "x1": x, "x2": x, "y1": SVGWriter.number(layout.plotTop), "y2": SVGWriter.number(layout.plotBottom),
+                    "stroke": "#d5dae1",
+                ]
             )
             svg.element(
                 "line",
@@ -31,7 +34,8 @@ extension ScheduleChart {
             "line",
             [
                 "x1": SVGWriter.number(layout.plotLeft), "x2": SVGWriter.number(layout.plotRight),
-                "y1": SVGWriter.number(layout.plotBottom), "y2": SVGWriter.number(layout.plotBottom), "stroke": "#5b6472",
+                "y1": SVGWriter.number(layout.plotBottom), "y2": SVGWriter.number(layout.plotBottom),
+                "stroke": "#5b6472",
             ]
         )
         svg.close("g")

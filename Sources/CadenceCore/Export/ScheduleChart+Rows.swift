@@ -49,6 +49,7 @@ extension ScheduleChart {
         return Row(series: series, label: name, isClosed: isClosed, segments: segments)
     }
 
+    /// A light band behind every other row, so the eye follows a row from its label to its bar.
     func drawRowShading(_ svg: inout SVGWriter, layout: Layout) {
         svg.open("g", ["id": "row-shading", "fill": "#f2f4f7"])
         for index in stride(from: 0, to: layout.rowCount, by: 2) {
@@ -56,7 +57,7 @@ extension ScheduleChart {
                 "rect",
                 [
                     "x": SVGWriter.number(Layout.margin / 2), "y": SVGWriter.number(layout.rowTop(index)),
-                    "width": SVGWriter.number(layout.plotRight - Layout.margin / 2 + Layout.margin / 2),
+                    "width": SVGWriter.number(layout.width - Layout.margin),
                     "height": SVGWriter.number(Layout.rowHeight),
                 ]
             )
@@ -64,6 +65,8 @@ extension ScheduleChart {
         svg.close("g")
     }
 
+    /// The row's label on the left and its bar: coloured segments clipped to rounded ends, an outline,
+    /// and the labels.
     func draw(_ row: Row, at index: Int, into svg: inout SVGWriter, layout: Layout) {
         let top = layout.barTop(index)
         let middle = top + Layout.barHeight / 2
@@ -82,7 +85,10 @@ extension ScheduleChart {
             svg.open("clipPath", ["id": clipID])
             svg.element(
                 "rect",
-                ["x": bar.x, "y": SVGWriter.number(top), "width": bar.width, "height": SVGWriter.number(Layout.barHeight), "rx": "5"]
+                [
+                    "x": bar.x, "y": SVGWriter.number(top), "width": bar.width,
+                    "height": SVGWriter.number(Layout.barHeight), "rx": "5",
+                ]
             )
             svg.close("clipPath")
             svg.open("g", ["clip-path": "url(#\(clipID))", "stroke": "#ffffff", "stroke-width": "1"])
@@ -112,8 +118,9 @@ extension ScheduleChart {
         svg.close("g")
     }
 
-    /// Band names inside the bars where they fit; `end-of-life` beside a closed series' bar. Labels keep
-    /// clear of the today line: a label it would cross moves to one side of it, or is left out.
+    /// Writes the band names inside the bars where they fit, and `end-of-life` by a closed series' bar.
+    ///
+    /// Labels keep clear of the today line: a label it would cross moves to one side of it, or is left out.
     private func drawLabels(_ row: Row, into svg: inout SVGWriter, layout: Layout, baseline: Double) {
         let todayX = layout.x(today)
         let attributes = { (x: Double) -> KeyValuePairs<String, String> in
@@ -149,9 +156,10 @@ extension ScheduleChart {
         let choices: [(ClosedRange<Double>?, Double?)] = [
             (beside, beside?.lowerBound), (inside, inside?.upperBound), (beside, nil), (before, before?.upperBound),
         ]
-        for case let (room?, exact) in choices {
+        for case (let room?, let exact) in choices {
             let preferred = exact ?? room.lowerBound
-            guard let center = ScheduleChart.labelCenter(preferred: preferred, half: half, room: room, avoiding: todayX),
+            guard
+                let center = ScheduleChart.labelCenter(preferred: preferred, half: half, room: room, avoiding: todayX),
                 exact == nil || center == preferred
             else { continue }
             svg.element("text", attributes(center), text: text)

@@ -83,7 +83,11 @@ public struct ScheduleChart: Hashable, Sendable {
             ]
         )
         svg.element("title", [:], text: title)
-        svg.element("desc", [:], text: "Phases of each \(projectName) series over time; the dashed line marks \(today).")
+        svg.element(
+            "desc",
+            [:],
+            text: "Phases of each \(projectName) series over time; the dashed line marks \(today)."
+        )
         svg.element("rect", ["width": size.0, "height": size.1, "fill": "#ffffff"])
         svg.element(
             "text",

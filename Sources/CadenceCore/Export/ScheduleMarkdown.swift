@@ -117,7 +117,8 @@ public struct ScheduleMarkdown: Hashable, Sendable {
             max(3, escaped.map { $0[column].count }.max() ?? 0)
         }
         let line = { (cells: [String]) in
-            "| " + cells.enumerated().map { ExportText.padded($0.element, to: widths[$0.offset]) }
+            "| "
+                + cells.enumerated().map { ExportText.padded($0.element, to: widths[$0.offset]) }
                 .joined(separator: " | ") + " |"
         }
         var lines = [line(escaped[0]), line(widths.map { String(repeating: "-", count: $0) })]

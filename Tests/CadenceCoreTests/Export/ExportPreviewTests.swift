@@ -2,8 +2,10 @@ import CadenceCore
 import Foundation
 import Testing
 
-/// Writes every export of the CPython-like fixture to the folder named by `CADENCE_EXPORT_PREVIEW`, for
-/// a person to look at (open the SVG in a browser, import the ICS into a calendar). Skipped without it.
+/// Writes every export of the CPython-like fixture to the folder named by `CADENCE_EXPORT_PREVIEW`.
+///
+/// The files are for a person to look at: open the SVG in a browser, import the ICS into a calendar.
+/// Skipped when the variable is not set.
 @Suite struct ExportPreviewTests {
     static let folder = ProcessInfo.processInfo.environment["CADENCE_EXPORT_PREVIEW"]
 

@@ -24,7 +24,8 @@ struct SVG {
         let parser = XMLParser(data: Data(text.utf8))
         guard parser.parse() else {
             throw Malformed(
-                description: "not well-formed XML at line \(parser.lineNumber): \(String(describing: parser.parserError))"
+                description:
+                    "not well-formed XML at line \(parser.lineNumber): \(String(describing: parser.parserError))"
             )
         }
         let document = try XMLDocument(data: Data(text.utf8), options: [])

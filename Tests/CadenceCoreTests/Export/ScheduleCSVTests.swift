@@ -45,13 +45,15 @@ import Testing
             let records = try Self.parse(ScheduleCSV(lineEnding: ending).render(schedule))
 
             // Then every field comes back exactly
-            let expected = [ScheduleCSV.columns] + schedule.releases.map { release in
-                [
-                    release.series.description, release.label, release.date.description,
-                    release.date.isMonthOnly ? "month" : "day", release.kind.rawValue, release.state.rawValue,
-                    release.note ?? "",
-                ]
-            }
+            let expected =
+                [ScheduleCSV.columns]
+                + schedule.releases.map { release in
+                    [
+                        release.series.description, release.label, release.date.description,
+                        release.date.isMonthOnly ? "month" : "day", release.kind.rawValue, release.state.rawValue,
+                        release.note ?? "",
+                    ]
+                }
             #expect(records == expected, "\(ending)")
         }
         let lf = ScheduleCSV(lineEnding: .lf).render(schedule)

@@ -41,7 +41,9 @@ import Testing
             #expect(report.uids == ours.compactMap { $0["UID"] })
             let expectedSummaries = schedule.releases.map { "Python \($0.label) (\($0.kind.exportName))" }
             #expect(Array(report.summaries.prefix(schedule.releases.count)) == expectedSummaries)
-            #expect(Array(report.starts.prefix(schedule.releases.count)) == schedule.releases.map(\.date.day.description))
+            #expect(
+                Array(report.starts.prefix(schedule.releases.count)) == schedule.releases.map(\.date.day.description)
+            )
             for release in schedule.releases {
                 guard let note = release.note else { continue }
                 #expect(report.descriptions.contains { $0.hasSuffix("Note: " + note) }, "\(release.label)")

@@ -16,12 +16,18 @@ import Testing
         // 45 releases; 9 series × 7 phases (feature, alpha, beta, rc, bugfix, security, end-of-life).
         #expect(events.count == 45 + 63)
         #expect(events.filter { $0["CATEGORIES"] == "Release" }.count == schedule.releases.count)
-        #expect(events.filter { $0["CATEGORIES"] == "Phase" }.count == schedule.series.map(\.phaseSpans.count).reduce(0, +))
+        #expect(
+            events.filter { $0["CATEGORIES"] == "Phase" }.count == schedule.series.map(\.phaseSpans.count).reduce(0, +)
+        )
         let releasesOnly = ScheduleCalendar(timestamp: Self.stamp, includesPhases: false).render(schedule)
         #expect(ICS.events(releasesOnly).count == 45)
 
         let lines = ICS.unfoldedLines(text)
-        #expect(Array(lines.prefix(4)) == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cadence//Release schedule//EN", "CALSCALE:GREGORIAN"])
+        #expect(
+            Array(lines.prefix(4)) == [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cadence//Release schedule//EN", "CALSCALE:GREGORIAN",
+            ]
+        )
         #expect(lines.last == "END:VCALENDAR")
     }
 
@@ -46,7 +52,11 @@ import Testing
         let beta = try #require(ICS.event("Python 3.9.0b1 (beta)", in: text))
         #expect(beta["DTSTART;VALUE=DATE"] == "20200501")
         #expect(beta["DTEND;VALUE=DATE"] == "20200502")
-        #expect(beta["DESCRIPTION"]?.contains("Only the month is known (May 2020): the event is placed on the first of the month.") == true)
+        #expect(
+            beta["DESCRIPTION"]?.contains(
+                "Only the month is known (May 2020): the event is placed on the first of the month."
+            ) == true
+        )
         let baseline = try #require(ICS.event("Python 3.9.0 (baseline feature release)", in: text))
         #expect(baseline["DESCRIPTION"]?.contains("Only the month") == false)
     }
@@ -145,7 +155,11 @@ import Testing
             Release(series: series, label: "3.9+x", date: date, kind: .hotfix),
         ]
         let milestones = SeriesMilestones(
-            startOfDevelopment: date, featureFreeze: date, firstRelease: date, endOfBugfix: date, endOfLife: date
+            startOfDevelopment: date,
+            featureFreeze: date,
+            firstRelease: date,
+            endOfBugfix: date,
+            endOfLife: date
         )
         let schedule = Schedule(
             model: "cpython",

@@ -19,14 +19,21 @@ import Testing
         let height = try #require(SVG.number("height", of: svg.root))
         #expect(width == 1000)
         #expect(height > 300 && height < 600)
-        #expect(SVG.attribute("viewBox", of: svg.root) == "0 0 \(SVG.attribute("width", of: svg.root)) \(SVG.attribute("height", of: svg.root))")
+        #expect(
+            SVG.attribute("viewBox", of: svg.root)
+                == "0 0 \(SVG.attribute("width", of: svg.root)) \(SVG.attribute("height", of: svg.root))"
+        )
         #expect(svg.elements("title").first?.stringValue == "Status of Python versions")
     }
 
     @Test func drawsOneLabelledRowPerSeriesNewestAtTheTop() throws {
         let (_, svg) = try Self.cpythonChart()
         let rows = svg.elements(class: "series-row")
-        #expect(rows.map { SVG.attribute("data-series", of: $0) } == ["3.16", "3.15", "3.14", "3.13", "3.12", "3.11", "3.10", "3.9", "3.8"])
+        #expect(
+            rows.map { SVG.attribute("data-series", of: $0) } == [
+                "3.16", "3.15", "3.14", "3.13", "3.12", "3.11", "3.10", "3.9", "3.8",
+            ]
+        )
         var previousY = -Double.infinity
         for row in rows {
             let label = try #require(svg.elements(class: "series-label", in: row).first)
@@ -42,12 +49,16 @@ import Testing
 
     @Test func colorsBarsByPhaseAndClosedSeriesAsEndOfLife() throws {
         let (_, svg) = try Self.cpythonChart()
-        let rows = Dictionary(uniqueKeysWithValues: svg.elements(class: "series-row").map { (SVG.attribute("data-series", of: $0), $0) })
+        let rows = Dictionary(
+            uniqueKeysWithValues: svg.elements(class: "series-row").map { (SVG.attribute("data-series", of: $0), $0) }
+        )
         let bands = { (series: String) in
             svg.elements(class: "band", in: rows[series] ?? svg.root).map { SVG.attribute("class", of: $0) }
         }
         // 3.12 lives on 2026-11-22: feature, pre-release, bugfix and security, in that order.
-        #expect(bands("3.12") == ["band band-feature", "band band-prerelease", "band band-bugfix", "band band-security"])
+        #expect(
+            bands("3.12") == ["band band-feature", "band band-prerelease", "band band-bugfix", "band band-security"]
+        )
         // 3.10 reached its end of life on 2026-10-31: one bar in the end-of-life colour, labelled so.
         #expect(bands("3.10") == ["band band-end-of-life"])
         #expect(svg.elements(class: "bar-label", in: rows["3.10"] ?? svg.root).map(\.stringValue) == ["end-of-life"])
@@ -71,7 +82,9 @@ import Testing
         #expect(svg.element(id: "today-label")?.stringValue == "today: 2026-11-22")
 
         // On the time axis, 2026-11-22 lies between the middle of 2026 and the middle of 2027.
-        let years = Dictionary(uniqueKeysWithValues: svg.elements(class: "year-label").map { ($0.stringValue ?? "", $0) })
+        let years = Dictionary(
+            uniqueKeysWithValues: svg.elements(class: "year-label").map { ($0.stringValue ?? "", $0) }
+        )
         let expectedYears = (2018...2032).map { String($0) }
         #expect(years.keys.sorted() == expectedYears)
         let mid2026 = try #require(years["2026"].flatMap { SVG.number("x", of: $0) })
@@ -92,14 +105,18 @@ import Testing
         let entries = svg.elements(class: "legend-entry", in: legend)
         let names = entries.compactMap { SVG.descendants(of: $0).first { $0.localName == "text" }?.stringValue }
         #expect(names == ["feature", "pre-release", "bugfix", "security", "end-of-life", "today"])
-        let swatches = Set(SVG.descendants(of: legend).filter { $0.localName == "rect" }.map { SVG.attribute("fill", of: $0) })
+        let swatches = Set(
+            SVG.descendants(of: legend).filter { $0.localName == "rect" }.map { SVG.attribute("fill", of: $0) }
+        )
         let barColors = Set(svg.elements(class: "band").map { SVG.attribute("fill", of: $0) })
         #expect(swatches == barColors)
 
         // PEP 598's feature releases get a colour of their own, and a legend entry.
         let pep598 = try SVG(ScheduleChart(today: try CalendarDate("2021-03-01")).render(try ExportFixtures.awkward()))
         let featureReleases = try #require(pep598.elements(class: "band-feature-releases").first)
-        let others = pep598.elements(class: "band").filter { $0 !== featureReleases }.map { SVG.attribute("fill", of: $0) }
+        let others = pep598.elements(class: "band").filter { $0 !== featureReleases }.map {
+            SVG.attribute("fill", of: $0)
+        }
         #expect(!others.contains(SVG.attribute("fill", of: featureReleases)))
         #expect(pep598.elements(class: "legend-entry").contains { $0.stringValue == "feature releases (PEP 598)" })
     }
