@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CadenceCore", targets: ["CadenceCore"]),
+        .library(name: "CadenceData", targets: ["CadenceData"]),
         .executable(name: "cadence", targets: ["cadence"]),
     ],
     dependencies: [
@@ -14,11 +15,18 @@ let package = Package(
     targets: [
         // Pure domain logic: versions, specifiers, markers, tags. Foundation only, no I/O.
         .target(name: "CadenceCore"),
+        // Data Cadence ships with and reads at run time: CPython's release history (python-releases.toml).
+        .target(
+            name: "CadenceData",
+            dependencies: ["CadenceCore"],
+            resources: [.copy("python-releases.toml")]
+        ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "cadence",
             dependencies: [
                 "CadenceCore",
+                "CadenceData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,8 +16,13 @@ struct CadenceCommand: ParsableCommand {
               cadence spec contains '>=3.9,!=3.9.0a5,<4' 3.9.0a5 3.9.1
               cadence marker eval 'python_version >= "3.9"' --python 3.9.0a5
               cadence abi-tag 3.9.0b2 --debug
+              cadence feature-limit --running 3.9.3 --limit 3.8.1
+              cadence compat --running 3.9.0 --set 3.8 --set 3.7.2 --min 3.7
             """,
         version: "0.1.0",
-        subcommands: [VersionCommand.self, SpecCommand.self, MarkerCommand.self, ABITagCommand.self]
+        subcommands: [
+            StatusCommand.self, DataCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self,
+            ABITagCommand.self, FeatureLimitCommand.self, CompatCommand.self, SupportCommand.self,
+        ]
     )
 }

@@ -37,13 +37,15 @@ public struct ReleaseSeries: Hashable, Sendable {
         self.declaredStatus = declaredStatus
     }
 
-    /// The latest release shipped on or before `date`, if any.
+    /// The latest release dated on or before `date`, if any.
+    ///
+    /// It may still be `planned` when the data has not caught up with a release day that has passed;
+    /// callers show that (``Release/isOverdue(on:)``).
     public func latestRelease(on date: CalendarDate) -> Release? {
-        releases.last { $0.state == .actual && $0.date.day <= date }
+        releases.last { $0.date.day <= date && $0.kind != .closed }
     }
 
-    /// The first release dated after `date` (shipped releases are in the past, so this is a planned one
-    /// unless the data is behind).
+    /// The first release dated after `date`.
     public func nextRelease(after date: CalendarDate) -> Release? {
         releases.first { $0.date.day > date && $0.kind != .closed }
     }

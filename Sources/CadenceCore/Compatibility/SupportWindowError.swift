@@ -1,0 +1,17 @@
+/// A support window that cannot be built, named for a person.
+///
+/// ```
+/// invalid support window: months must be 0 or more, got -6
+/// ```
+public enum SupportWindowError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A negative window length or minimum count; carries the parameter's name and value.
+    case negative(parameter: String, value: Int)
+
+    /// The message for people.
+    public var description: String {
+        switch self {
+        case .negative(let parameter, let value):
+            return "invalid support window: \(parameter) must be 0 or more, got \(value)"
+        }
+    }
+}

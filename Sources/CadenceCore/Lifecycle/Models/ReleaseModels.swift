@@ -1,0 +1,66 @@
+/// The release models Cadence knows, by the names the command line uses.
+///
+/// ```swift
+/// let model = try ReleaseModels.model(named: "rolling", abiBreaks: ["3.9.0a5", "3.9.0a7"])
+/// let plan = try ReleaseModels.plan(of: model, throughYear: 2032)
+/// ```
+public enum ReleaseModels {
+    /// The model names: `annual` (PEP 602), `incremental` (PEP 598), `rolling` (PEP 605).
+    public static let names = ["annual", "incremental", "rolling"]
+
+    /// The model called `name`.
+    /// - Parameters:
+    ///   - name: `annual`, `incremental` or `rolling`.
+    ///   - variant: A variant of the model (`baseline`, `early-baseline`, `semver` for `incremental`).
+    ///   - abiBreaks: For `rolling`, the pre-releases that break the ABI, such as `3.9.0a5`.
+    /// - Returns: The model.
+    /// - Throws: ``LifecycleError`` for an unknown model or variant, a variant or ABI breaks given to a
+    ///   model that has none, or an ABI break that is not a pre-release version.
+    public static func model(named name: String, variant: String? = nil, abiBreaks: [String] = []) throws
+        -> any ReleaseModel
+    {
+        switch name {
+        case "annual":
+            if let variant { throw LifecycleError.unknownVariant(variant, model: name, known: []) }
+            try refuseABIBreaks(abiBreaks, model: name)
+            return AnnualModel()
+        default:
+            throw LifecycleError.unknownModel(name, known: names)
+        }
+    }
+
+    private static func refuseABIBreaks(_ abiBreaks: [String], model: String) throws {
+        guard abiBreaks.isEmpty else {
+            throw LifecycleError.unplannable(
+                model: model, reason: "ABI-breaking pre-releases (--abi-break) belong to the rolling model")
+        }
+    }
+
+    /// The model's plan for every series it can plan whose X.Y.0 falls in or before `lastYear`, from its
+    /// first series on.
+    /// - Parameters:
+    ///   - model: The model.
+    ///   - lastYear: The last year whose X.Y.0 releases are wanted.
+    /// - Returns: The schedule of those series (at least the model's first series).
+    /// - Throws: Whatever the model throws for its first series.
+    public static func plan(of model: any ReleaseModel, throughYear lastYear: Int) throws -> Schedule {
+        let first = firstSeries(of: model)
+        var series = [first]
+        var schedule = try model.schedule(for: series)
+        while series.count < 100 {
+            let next = series[series.count - 1].next
+            guard let candidate = try? model.schedule(for: series + [next]),
+                let plan = candidate.series.first(where: { $0.name == next }),
+                plan.milestones.firstRelease.day.year <= lastYear
+            else { break }
+            series.append(next)
+            schedule = candidate
+        }
+        return schedule
+    }
+
+    /// The first series a model plans: 3.9 for CPython's models, 4 for PEP 598's semantic versioning.
+    static func firstSeries(of model: any ReleaseModel) -> SeriesName {
+        model.variant == "semver" ? SeriesName(major: 4) : SeriesName(major: 3, minor: 9)
+    }
+}

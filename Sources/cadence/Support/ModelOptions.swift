@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import CadenceCore
+
+/// Which release model generates a plan: `--model`, `--variant`, `--abi-break`.
+struct ModelOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Release model: annual (PEP 602), incremental (PEP 598) or rolling (PEP 605).", valueName: "model"))
+    var model: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Variant of the model: baseline, early-baseline or semver for incremental.", valueName: "variant"))
+    var variant: String?
+
+    @Option(
+        name: .customLong("abi-break"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "Rolling model: pre-releases that break the ABI, e.g. 3.9.0a5,3.9.0a7 (repeatable).",
+            valueName: "versions"))
+    var abiBreaks: [String] = []
+
+    /// The ABI breaks, with comma-separated lists split.
+    var abiBreakVersions: [String] {
+        abiBreaks.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+    }
+
+    func validate() throws {
+        if model == nil, variant != nil || !abiBreaks.isEmpty {
+            throw ValidationError("--variant and --abi-break need --model.")
+        }
+        _ = try releaseModel()
+    }
+
+    /// The chosen model, or `nil` when none was asked for.
+    /// - Throws: `ValidationError` naming the option for an unknown model or variant.
+    func releaseModel() throws -> (any ReleaseModel)? {
+        guard let model else { return nil }
+        do {
+            return try ReleaseModels.model(named: model, variant: variant, abiBreaks: abiBreakVersions)
+        } catch {
+            throw ValidationError("--model \(model): \(error)")
+        }
+    }
+}
