@@ -57,12 +57,14 @@ struct SupportCommand: ParsableCommand {
             for row in supported {
                 table.rows.append([
                     row.series.description, row.firstRelease.description,
-                    row.reason == .withinWindow ? "released in the last \(months) months" : "one of the \(minimum) newest",
+                    row.reason == .withinWindow
+                        ? "released in the last \(months) months" : "one of the \(minimum) newest",
                     row.mayBeDroppedOn?.description ?? "when a newer series ships",
                 ])
             }
             Output.standard.line(
-                "Feature releases to support on \(day) (\(months) months, at least \(minimum); \(origin))\n")
+                "Feature releases to support on \(day) (\(months) months, at least \(minimum); \(origin))\n"
+            )
             Output.standard.line(table.text)
         case .json:
             let rows: [JSONValue] = supported.map { row in
@@ -73,13 +75,15 @@ struct SupportCommand: ParsableCommand {
                         "reason": .string(row.reason.rawValue),
                         "window_ends": .string(row.windowEnds.description),
                         "may_be_dropped_on": row.mayBeDroppedOn.map { .string($0.description) } ?? .null,
-                    ]))
+                    ])
+                )
             }
             Output.standard.line(
                 JSONLine([
                     "date": .string(day.description), "months": .int(months), "minimum": .int(minimum),
                     "source": .string(origin), "supported": .array(rows),
-                ]).text)
+                ]).text
+            )
         }
         Output.standard.flush()
     }

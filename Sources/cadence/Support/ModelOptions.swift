@@ -1,24 +1,33 @@
 import ArgumentParser
-import Foundation
 import CadenceCore
+import Foundation
 
 /// Which release model generates a plan: `--model`, `--variant`, `--abi-break`.
 struct ModelOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Release model: annual (PEP 602), incremental (PEP 598) or rolling (PEP 605).", valueName: "model"))
+            "Release model: annual (PEP 602), incremental (PEP 598) or rolling (PEP 605).",
+            valueName: "model"
+        )
+    )
     var model: String?
 
     @Option(
         help: ArgumentHelp(
-            "Variant of the model: baseline, early-baseline or semver for incremental.", valueName: "variant"))
+            "Variant of the model: baseline, early-baseline or semver for incremental.",
+            valueName: "variant"
+        )
+    )
     var variant: String?
 
     @Option(
-        name: .customLong("abi-break"), parsing: .singleValue,
+        name: .customLong("abi-break"),
+        parsing: .singleValue,
         help: ArgumentHelp(
             "Rolling model: pre-releases that break the ABI, e.g. 3.9.0a5,3.9.0a7 (repeatable).",
-            valueName: "versions"))
+            valueName: "versions"
+        )
+    )
     var abiBreaks: [String] = []
 
     /// The ABI breaks, with comma-separated lists split.

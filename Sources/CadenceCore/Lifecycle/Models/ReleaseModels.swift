@@ -16,7 +16,11 @@ public enum ReleaseModels {
     /// - Returns: The model.
     /// - Throws: ``LifecycleError`` for an unknown model or variant, a variant or ABI breaks given to a
     ///   model that has none, or an ABI break that is not a pre-release version.
-    public static func model(named name: String, variant: String? = nil, abiBreaks: [String] = []) throws
+    public static func model(
+        named name: String,
+        variant: String? = nil,
+        abiBreaks: [String] = []
+    ) throws
         -> any ReleaseModel
     {
         switch name {
@@ -24,6 +28,21 @@ public enum ReleaseModels {
             if let variant { throw LifecycleError.unknownVariant(variant, model: name, known: []) }
             try refuseABIBreaks(abiBreaks, model: name)
             return AnnualModel()
+        case "incremental":
+            try refuseABIBreaks(abiBreaks, model: name)
+            return try variant.map(IncrementalFeatureModel.init(variantNamed:)) ?? IncrementalFeatureModel()
+        case "rolling":
+            if let variant { throw LifecycleError.unknownVariant(variant, model: name, known: []) }
+            let versions = try abiBreaks.map { text in
+                guard let version = try? Version(text) else {
+                    throw LifecycleError.unplannable(
+                        model: name,
+                        reason: "ABI break \(ParseError.quote(text)) is not a version such as 3.9.0a5"
+                    )
+                }
+                return version
+            }
+            return try RollingPreFreezeModel(abiBreaks: versions)
         default:
             throw LifecycleError.unknownModel(name, known: names)
         }
@@ -32,7 +51,9 @@ public enum ReleaseModels {
     private static func refuseABIBreaks(_ abiBreaks: [String], model: String) throws {
         guard abiBreaks.isEmpty else {
             throw LifecycleError.unplannable(
-                model: model, reason: "ABI-breaking pre-releases (--abi-break) belong to the rolling model")
+                model: model,
+                reason: "ABI-breaking pre-releases (--abi-break) belong to the rolling model"
+            )
         }
     }
 
