@@ -22,7 +22,7 @@ struct CadenceCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             StatusCommand.self, DataCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self,
-            ABITagCommand.self, FeatureLimitCommand.self, CompatCommand.self, SupportCommand.self,
+            ABITagCommand.self, FeatureLimitCommand.self, CompatCommand.self, SupportCommand.self, ScheduleCommand.self,
         ]
     )
 }

@@ -32,7 +32,9 @@ struct SupportCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func validate() throws {
-        if models.model != nil, source.data != nil { throw ValidationError("Use either --model or --data, not both.") }
+        if models.model != nil, !models.isRealData, source.data != nil {
+            throw ValidationError("Use either --model or --data, not both.")
+        }
         do { _ = try SupportWindow(months: months, minimumCount: minimum) } catch {
             throw ValidationError("\(error)")
         }

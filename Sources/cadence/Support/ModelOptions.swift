@@ -6,7 +6,8 @@ import Foundation
 struct ModelOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Release model: annual (PEP 602), incremental (PEP 598) or rolling (PEP 605).",
+            "Release model: annual (PEP 602), incremental (PEP 598), rolling (PEP 605), or cpython for the "
+                + "real release data.",
             valueName: "model"
         )
     )
@@ -36,16 +37,21 @@ struct ModelOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if model == nil, variant != nil || !abiBreaks.isEmpty {
-            throw ValidationError("--variant and --abi-break need --model.")
+        if model == nil || isRealData, variant != nil || !abiBreaks.isEmpty {
+            throw ValidationError(
+                "--variant and --abi-break need a generated model (--model annual, incremental or rolling)."
+            )
         }
         _ = try releaseModel()
     }
 
-    /// The chosen model, or `nil` when none was asked for.
+    /// Whether `--model cpython` asks for CPython's real release data rather than a generated plan.
+    var isRealData: Bool { model == "cpython" }
+
+    /// The chosen model, or `nil` when none was asked for or `--model cpython` was.
     /// - Throws: `ValidationError` naming the option for an unknown model or variant.
     func releaseModel() throws -> (any ReleaseModel)? {
-        guard let model else { return nil }
+        guard let model, !isRealData else { return nil }
         do {
             return try ReleaseModels.model(named: model, variant: variant, abiBreaks: abiBreakVersions)
         } catch {

@@ -35,6 +35,14 @@ final class Output {
         if flushEachLine || buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes `text` exactly as given, adding no line break.
+    func text(_ text: String) {
+        if flushEachLine { Output.standard.flush() }
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+        if flushEachLine || buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes everything buffered so far.
     func flush() {
         guard !buffer.isEmpty else { return }
