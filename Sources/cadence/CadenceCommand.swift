@@ -23,6 +23,7 @@ struct CadenceCommand: ParsableCommand {
         subcommands: [
             StatusCommand.self, DataCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self,
             ABITagCommand.self, FeatureLimitCommand.self, CompatCommand.self, SupportCommand.self, ScheduleCommand.self,
+            ModelsCommand.self,
         ]
     )
 }

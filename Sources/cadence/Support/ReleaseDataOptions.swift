@@ -15,15 +15,14 @@ struct ReleaseDataOptions: ParsableArguments {
     )
     var data: String?
 
-    init() {}
-
-    /// Options that read `file`.
-    init(data file: String) { data = file }
-
     /// The release history to work on.
     /// - Throws: ``CadenceCore/DataFileError`` naming the file and line when it cannot be read.
-    func history() throws -> ReleaseHistory {
-        if let data { return try BuiltInData.history(at: data) }
+    func history() throws -> ReleaseHistory { try Self.history(from: data) }
+
+    /// The history in the file at `path`, or CPython's built-in one when `path` is `nil`.
+    /// - Throws: ``CadenceCore/DataFileError`` naming the file and line when it cannot be read.
+    static func history(from path: String?) throws -> ReleaseHistory {
+        if let path { return try BuiltInData.history(at: path) }
         return try BuiltInData.cpythonHistory()
     }
 }

@@ -3,8 +3,9 @@ extension ScheduleMetrics {
     ///
     /// The candidates are the X.Y.0 of the series in development on main (the first series, by feature
     /// freeze, whose feature freeze is after `day`) and, under PEP 598, the incremental and feature
-    /// complete releases dated `day` or later of every series in its feature-releases phase on `day`,
-    /// to which the change can be backported. The earliest wins.
+    /// complete releases dated `day` or later of every series that is past its feature freeze but not
+    /// yet feature complete on `day` — its beta, rc or feature-releases phase — to which the change can
+    /// be backported once its baseline has shipped. The earliest wins.
     /// - Parameters:
     ///   - day: The merge day.
     ///   - schedule: The schedule.
@@ -17,7 +18,10 @@ extension ScheduleMetrics {
         if let developed, developed.milestones.firstRelease.day >= day {
             candidates.append(developed.milestones.firstRelease.day)
         }
-        for series in schedule.series where series.phase(on: day) == .featureReleases {
+        for series in schedule.series {
+            guard let complete = series.milestones.featureComplete, series.milestones.featureFreeze.day <= day,
+                day < complete.day
+            else { continue }
             let backport = series.releases.first {
                 ($0.kind == .incremental || $0.kind == .featureComplete) && $0.date.day >= day
             }

@@ -43,7 +43,7 @@ extension DataCommand {
             var failed = false
             for file in files {
                 do {
-                    let history = try ReleaseDataOptions(data: file).history()
+                    let history = try ReleaseDataOptions.history(from: file)
                     let releases = history.series.reduce(0) { $0 + $1.releases.count }
                     Output.standard.line("\(file): \(history.series.count) series, \(releases) releases")
                 } catch {

@@ -81,7 +81,7 @@ struct ScheduleCommand: ParsableCommand {
             throw exitForDataError(error)
         }
         let text = try render(schedule)
-        Output.standard.text(text.hasSuffix("\n") ? text : text + "\n")
+        Output.standard.text(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
         Output.standard.flush()
     }
 
