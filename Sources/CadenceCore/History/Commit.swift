@@ -26,9 +26,16 @@ public struct Commit: Hashable, Sendable {
 
     /// Creates a commit.
     public init(
-        sha: String, parents: [String] = [], author: String = "", authorDate: CalendarDate,
-        commitDate: CalendarDate, subject: String, body: String = "", files: [FileChange] = [],
-        newsEntries: [NewsEntry] = [], testChanges: [TestChange] = []
+        sha: String,
+        parents: [String] = [],
+        author: String = "",
+        authorDate: CalendarDate,
+        commitDate: CalendarDate,
+        subject: String,
+        body: String = "",
+        files: [FileChange] = [],
+        newsEntries: [NewsEntry] = [],
+        testChanges: [TestChange] = []
     ) {
         self.sha = sha
         self.parents = parents
