@@ -57,31 +57,31 @@ public enum ReleaseModels {
         }
     }
 
-    /// The model's plan for every series it can plan whose X.Y.0 falls in or before `lastYear`, from its
-    /// first series on.
+    /// The model's plan for every series it can plan whose X.Y.0 falls in or before `lastYear`, from 3.9
+    /// (the first series all three models plan) on, following the model's numbering.
     /// - Parameters:
     ///   - model: The model.
     ///   - lastYear: The last year whose X.Y.0 releases are wanted.
     /// - Returns: The schedule of those series (at least the model's first series).
     /// - Throws: Whatever the model throws for its first series.
     public static func plan(of model: any ReleaseModel, throughYear lastYear: Int) throws -> Schedule {
-        let first = firstSeries(of: model)
-        var series = [first]
+        var series = [SeriesName(major: 3, minor: 9)]
         var schedule = try model.schedule(for: series)
-        while series.count < 100 {
-            let next = series[series.count - 1].next
-            guard let candidate = try? model.schedule(for: series + [next]),
-                let plan = candidate.series.first(where: { $0.name == next }),
-                plan.milestones.firstRelease.day.year <= lastYear
-            else { break }
-            series.append(next)
-            schedule = candidate
+        growing: while series.count < 100 {
+            let last = series[series.count - 1]
+            // The next minor series, or the next major one (PEP 598's semantic versioning goes 3.9, 4, 5).
+            for next in [last.next, SeriesName(major: last.major + 1)] {
+                guard let candidate = try? model.schedule(for: series + [next]),
+                    let plan = candidate.series.first(where: { $0.name == next })
+                else { continue }
+                guard plan.milestones.firstRelease.day.year <= lastYear else { break growing }
+                series.append(next)
+                schedule = candidate
+                continue growing
+            }
+            break
         }
         return schedule
     }
 
-    /// The first series a model plans: 3.9 for CPython's models, 4 for PEP 598's semantic versioning.
-    static func firstSeries(of model: any ReleaseModel) -> SeriesName {
-        model.variant == "semver" ? SeriesName(major: 4) : SeriesName(major: 3, minor: 9)
-    }
 }
