@@ -32,6 +32,10 @@ public enum BuiltInData {
     ///   cannot be read or is malformed.
     public static func history(at path: String, displayName: String? = nil) throws -> ReleaseHistory {
         let name = displayName ?? path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DataFileError(file: name, line: nil, reason: "is a folder, not a data file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -73,7 +77,7 @@ public enum BuiltInData {
         if let executable = Bundle.main.executableURL {
             executableFolders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
         }
-        for folder in executableFolders {
+        for folder in Set(executableFolders.map(\.standardizedFileURL)).sorted(by: { $0.path < $1.path }) {
             for bundle in ["Cadence_CadenceData.resources", "Cadence_CadenceData.bundle"] {
                 directories.append(folder.appendingPathComponent(bundle))
             }

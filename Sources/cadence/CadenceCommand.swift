@@ -8,9 +8,15 @@ struct CadenceCommand: ParsableCommand {
         abstract: "Release management for projects that maintain several release branches (CPython first).",
         discussion: """
             Exit codes: 0 success; 1 a negative answer (a version not contained, a marker that is \
-            false) or invalid items; 64 bad usage.
+            false), invalid items or a data file that cannot be read; 64 bad usage.
 
             Examples:
+              cadence status
+              cadence status --date 2020-06-01 --format json
+              cadence schedule --model rolling --series 3.9 --abi-break 3.9.0a5,3.9.0a7
+              cadence schedule --model cpython --format svg > versions.svg
+              cadence support --date 2026-11-22
+              cadence models compare --from 2020 --to 2032
               cadence version normalize V3.9.0-Alpha5
               cadence version sort < versions.txt
               cadence spec contains '>=3.9,!=3.9.0a5,<4' 3.9.0a5 3.9.1

@@ -26,12 +26,24 @@ public struct SupportWindow: Hashable, Sendable {
     ///   - months: The window's length in months, 0 or more (42 for NEP 29).
     ///   - minimumCount: How many most recent series are always supported, 0 or more (2 for NEP 29;
     ///     0 gives "the 42-month rule alone").
-    /// - Throws: ``SupportWindowError`` for a negative number.
+    /// - Throws: ``SupportWindowError`` for a negative number, or one beyond ``maximumMonths`` or
+    ///   ``maximumCount``.
     public init(months: Int = 42, minimumCount: Int = 2) throws(SupportWindowError) {
         guard months >= 0 else { throw .negative(parameter: "months", value: months) }
         guard minimumCount >= 0 else { throw .negative(parameter: "minimum count", value: minimumCount) }
+        guard months <= SupportWindow.maximumMonths else {
+            throw .tooLarge(parameter: "months", value: months, limit: SupportWindow.maximumMonths)
+        }
+        guard minimumCount <= SupportWindow.maximumCount else {
+            throw .tooLarge(parameter: "minimum count", value: minimumCount, limit: SupportWindow.maximumCount)
+        }
         self.init(uncheckedMonths: months, minimumCount: minimumCount)
     }
+
+    /// The longest window accepted: 100 years.
+    public static let maximumMonths = 1200
+    /// The largest minimum count accepted.
+    public static let maximumCount = 1000
 
     private init(uncheckedMonths months: Int, minimumCount: Int) {
         self.months = months

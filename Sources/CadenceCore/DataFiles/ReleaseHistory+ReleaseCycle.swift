@@ -54,7 +54,15 @@ extension ReleaseHistory {
         do {
             object = try JSONSerialization.jsonObject(with: Data(json.utf8))
         } catch {
-            throw DataFileError(file: file, line: nil, reason: "not valid JSON (\(error.localizedDescription))")
+            // Foundation's debug description says where ("around line 3, column 7"); keep it.
+            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? error.localizedDescription
+            let place = JSONText.place(in: json, describedBy: detail)
+            throw DataFileError(
+                file: file,
+                line: place?.line,
+                column: place?.column,
+                reason: "not valid JSON: \(detail)"
+            )
         }
         guard let root = object as? [String: Any] else {
             throw DataFileError(file: file, line: nil, reason: "expected an object keyed by series such as \"3.14\"")
@@ -78,6 +86,14 @@ extension ReleaseHistory {
                 endOfLife = try ReleaseDate(try text("end_of_life"))
             } catch let problem as CalendarError {
                 throw fail(problem.description)
+            }
+            if let pep = fields["pep"], !(pep is NSNull), (pep as? Int).map({ Double($0) }) != (pep as? Double) {
+                throw fail("'pep' must be an integer")
+            }
+            if let status = fields["status"] as? String, Phase(cpythonStatus: status) == nil {
+                throw fail(
+                    "status \(JSONText.string(status)) must be one of feature, prerelease, bugfix, security, end-of-life"
+                )
             }
             let bugfixMonths = name >= SeriesName(major: 3, minor: 13) ? 24 : 18
             let milestones = SeriesMilestones(
@@ -104,6 +120,25 @@ extension ReleaseHistory {
 
 /// JSON text for strings, written by hand so output is byte-stable across platforms.
 enum JSONText {
+    /// The line and column of the offset named in a Foundation JSON error ("around character 57").
+    static func place(in text: String, describedBy detail: String) -> (line: Int, column: Int)? {
+        guard let range = detail.range(of: "character ") else { return nil }
+        let digits = detail[range.upperBound...].prefix { $0.isASCIIDigit }
+        guard let offset = Int(digits) else { return nil }
+        var line = 1
+        var column = 1
+        for (index, unit) in text.utf16.enumerated() {
+            if index == offset { return (line, column) }
+            if unit == 10 {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
     /// `text` as a JSON string literal (non-ASCII characters kept, as `ensure_ascii=False` does).
     static func string(_ text: String) -> String {
         var out = "\""

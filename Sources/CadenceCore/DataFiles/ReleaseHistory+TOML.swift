@@ -19,6 +19,14 @@ extension ReleaseHistory {
         var metadata: [(SeriesName, TOMLDocument.Table)] = []
         var releases: [SeriesName: [TOMLDocument.Table]] = [:]
         for table in document.tables {
+            if table.path.isEmpty, let entry = table.entries.first {
+                throw DataFileError(
+                    file: file,
+                    line: entry.line,
+                    reason: "key '\(entry.key)' is outside any table: expected it under [metadata.\"X.Y\"] "
+                        + "or [[release.\"X.Y\"]]"
+                )
+            }
             guard table.path.count == 2, table.path[0] == "metadata" || table.path[0] == "release" else {
                 throw DataFileError(
                     file: file,
@@ -97,15 +105,65 @@ private struct TOMLSeriesReader {
             endOfBugfix: ReleaseDate(try date("end-of-bugfix", in: metadata)),
             endOfLife: ReleaseDate(try date("end-of-life", in: metadata))
         )
+        try checkOrder(of: metadata)
+        var seen: [String: Int] = [:]
+        var read: [Release] = []
+        for table in releases {
+            let release = try release(of: name, table, milestones: milestones)
+            if let earlier = seen[release.label] {
+                throw DataFileError(
+                    file: file,
+                    line: table.line,
+                    reason: "release \(release.label) of \(name) is listed twice (first on line \(earlier))"
+                )
+            }
+            seen[release.label] = table.line
+            read.append(release)
+        }
+        let status = try optionalString("status", in: metadata)
+        if let status, Phase(cpythonStatus: status) == nil, let entry = metadata["status"] {
+            throw DataFileError(
+                file: file,
+                line: entry.line,
+                reason: "status \(ParseError.quote(status)) must be one of feature, prerelease, bugfix, security, "
+                    + "end-of-life"
+            )
+        }
         return ReleaseSeries(
             name: name,
             milestones: milestones,
-            releases: try releases.map { try release(of: name, $0, milestones: milestones) },
+            releases: Self.markingFinalMaintenance(read, milestones: milestones),
             pep: try optionalInteger("pep", in: metadata),
             branch: try optionalString("branch", in: metadata),
             releaseManager: try optionalString("release-manager", in: metadata),
-            declaredStatus: try optionalString("status", in: metadata)
+            declaredStatus: status
         )
+    }
+
+    /// The milestones must come in their natural order; equal dates are allowed (CPython 1.6 ended
+    /// bugfix and life on its release day).
+    func checkOrder(of metadata: TOMLDocument.Table) throws {
+        let keys = ["start-of-development", "feature-freeze", "first-release", "end-of-bugfix", "end-of-life"]
+        for (earlier, later) in zip(keys, keys.dropFirst()) {
+            guard let first = metadata[earlier], let second = metadata[later],
+                case .date(let from) = first.value, case .date(let to) = second.value, to < from
+            else { continue }
+            throw DataFileError(
+                file: file,
+                line: second.line,
+                reason: "\(later) (\(to)) is before \(earlier) (\(from)) on line \(first.line)"
+            )
+        }
+    }
+
+    /// The last regular bugfix release, on or before the end of bugfix, is the final maintenance release.
+    static func markingFinalMaintenance(_ releases: [Release], milestones: SeriesMilestones) -> [Release] {
+        var releases = releases
+        let last = releases.indices.filter {
+            releases[$0].kind == .maintenance && releases[$0].date.day <= milestones.endOfBugfix.day
+        }.max { releases[$0].date < releases[$1].date }
+        if let last, milestones.endOfBugfix.day < milestones.endOfLife.day { releases[last].kind = .finalMaintenance }
+        return releases
     }
 
     func release(of series: SeriesName, _ table: TOMLDocument.Table, milestones: SeriesMilestones) throws -> Release {

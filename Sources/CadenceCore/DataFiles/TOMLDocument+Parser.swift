@@ -11,9 +11,10 @@ extension TOMLDocument {
         var tables = [Table(path: [], isArrayElement: false, line: 0)]
         var plainHeaders: Set<[String]> = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would never match "\n".
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = LineScanner(Array(rawLine.unicodeScalars), file: file, line: lineNumber)
+            var line = LineScanner(Array(rawLine), file: file, line: lineNumber)
             line.skipSpaces()
             if line.isAtEndOrComment { continue }
             if line.peek == "[" {

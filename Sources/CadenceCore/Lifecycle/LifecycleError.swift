@@ -20,6 +20,8 @@ public enum LifecycleError: Error, Sendable, Hashable, CustomStringConvertible {
             return "unknown release series '\(series)'"
         case .unknownModel(let name, let known):
             return "unknown release model \(ParseError.quote(name)): expected one of \(known.joined(separator: ", "))"
+        case .unknownVariant(let name, let model, let known) where known.isEmpty:
+            return "unknown variant \(ParseError.quote(name)): the \(model) model has no variants"
         case .unknownVariant(let name, let model, let known):
             return "unknown variant \(ParseError.quote(name)) of the \(model) model: expected one of "
                 + known.joined(separator: ", ")

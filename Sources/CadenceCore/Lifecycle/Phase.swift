@@ -33,6 +33,9 @@ public enum Phase: String, CaseIterable, Hashable, Sendable, Comparable {
 
     private var order: Int { Phase.allCases.firstIndex(of: self) ?? 0 }
 
+    /// What CPython's branches accept in this phase (``ChangePolicy/cpython(for:)``).
+    public var policy: ChangePolicy { ChangePolicy.cpython(for: self) }
+
     /// Whether the phase is a pre-release stage (alpha, beta or rc).
     public var isPrerelease: Bool { self == .alpha || self == .beta || self == .rc }
 

@@ -41,9 +41,9 @@ public struct Release: Hashable, Sendable {
         self.note = note
     }
 
-    /// Whether the release is still planned although its date is on or before `date`: the release day
-    /// has passed and the data does not record it as shipped.
-    public func isOverdue(on date: CalendarDate) -> Bool { state == .planned && self.date.day <= date }
+    /// Whether the release is still planned although its date is before `date`: the release day has
+    /// passed and the data does not record it as shipped.
+    public func isOverdue(on date: CalendarDate) -> Bool { state == .planned && self.date.day < date }
 
     /// The label as a PEP 440 version, or `nil` for a placeholder such as `3.9.0bX`.
     public var version: Version? { try? Version(label) }

@@ -24,5 +24,16 @@ public struct ReleaseHistory: Hashable, Sendable {
     }
 
     /// The history as a schedule (model `cpython`), for the exports.
-    public var schedule: Schedule { Schedule(model: "cpython", series: series, activeBranches: []) }
+    public var schedule: Schedule { schedule(of: series) }
+
+    /// Some of the history's series as a schedule (model `cpython`), with their active-branch periods
+    /// labelled as the seeds label them (`3.14.0 pre-beta`, `3.13.x maintenance`; security-only
+    /// branches are not listed).
+    public func schedule(of series: [ReleaseSeries]) -> Schedule {
+        Schedule(
+            model: "cpython",
+            series: series,
+            activeBranches: ActiveBranchPeriod.periods(of: series, label: AnnualModel.label)
+        )
+    }
 }

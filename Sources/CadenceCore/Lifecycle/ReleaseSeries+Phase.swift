@@ -17,7 +17,7 @@ extension ReleaseSeries {
             if let complete = m.featureComplete, date < complete.day { return .featureReleases }
             return .bugfix
         }
-        if let rc = firstReleaseCandidate, date >= rc.date.day { return .rc }
+        if let rc = releaseCandidateDate, date >= rc.day { return .rc }
         if date >= m.featureFreeze.day { return .beta }
         if let alpha = firstAlpha, alpha.date < m.featureFreeze, date >= alpha.date.day { return .alpha }
         return .feature
@@ -30,7 +30,7 @@ extension ReleaseSeries {
         case .feature: return m.startOfDevelopment
         case .alpha: return firstAlpha.map(\.date).flatMap { $0 < m.featureFreeze ? $0 : nil }
         case .beta: return m.featureFreeze
-        case .rc: return firstReleaseCandidate.map(\.date)
+        case .rc: return releaseCandidateDate
         case .featureReleases: return m.featureComplete == nil ? nil : m.firstRelease
         case .bugfix: return m.featureComplete ?? m.firstRelease
         case .security: return m.endOfBugfix
@@ -56,7 +56,11 @@ extension ReleaseSeries {
         releases.first { $0.kind == .alpha || $0.kind == .alphaABIBreak }
     }
 
-    /// The first release candidate of X.Y.0.
+    /// When the first release candidate of X.Y.0 is: the milestone if the plan fixes it, else the
+    /// first release candidate among the releases.
+    var releaseCandidateDate: ReleaseDate? { milestones.firstReleaseCandidate ?? firstReleaseCandidate?.date }
+
+    /// The first release candidate of X.Y.0 among the releases.
     var firstReleaseCandidate: Release? {
         releases.first { $0.kind == .rc && $0.date < milestones.firstRelease }
     }

@@ -9,7 +9,7 @@ extension Schedule {
     ///     { "branches" : [ "3.9.0 pre-alpha", "3.8.0 pre-release", "3.7.x maintenance" ],
     ///       "from" : "2019-04", "to" : "2019-10" }
     ///   ],
-    ///   "model" : "incremental",
+    ///   "model" : "incremental-feature-releases",
     ///   "releases" : [
     ///     { "kind" : "alpha", "month" : "2019-11", "series" : "3.9", "version" : "3.9.0a1" }
     ///   ],
@@ -20,7 +20,9 @@ extension Schedule {
     /// }
     /// ```
     ///
-    /// - `model`: ``model``; `variant`: ``variant``, left out when there is none.
+    /// - `model`: the model as the seeds' tables name it (`incremental-feature-releases`,
+    ///   `rolling-pre-freeze`; `annual` and `cpython` as they are); `variant`: ``variant``, left out
+    ///   when there is none.
     /// - `series`: each series' releases in date order, keyed by the series' name.
     /// - `releases`: every release in ``releases`` order (by date, ties in series order), each with
     ///   its `series`.
@@ -29,9 +31,12 @@ extension Schedule {
     ///   release's date is a full day rather than only a month, and `state` only for a release that
     ///   has shipped (`actual`; plans are the default).
     /// - `active_branches`: the periods `[from, to)` (`YYYY-MM`) with their `branches`, newest first.
+    /// The seeds' names of the models whose command-line names differ.
+    static let goldenModelNames = ["incremental": "incremental-feature-releases", "rolling": "rolling-pre-freeze"]
+
     public var jsonObject: [String: Any] {
         var object: [String: Any] = [
-            "model": model,
+            "model": Schedule.goldenModelNames[model] ?? model,
             "series": Dictionary(
                 series.map {
                     ($0.name.description, $0.releases.map { Schedule.jsonObject(for: $0, withSeries: false) })

@@ -6,6 +6,9 @@ public struct SeriesMilestones: Hashable, Sendable {
     public var startOfDevelopment: ReleaseDate
     /// Beta 1: no new features after this date.
     public var featureFreeze: ReleaseDate
+    /// The first release candidate of X.Y.0, when the plan fixes it; otherwise it is read from the
+    /// series' releases.
+    public var firstReleaseCandidate: ReleaseDate?
     /// X.Y.0 is released.
     public var firstRelease: ReleaseDate
     /// PEP 598: the feature complete release; `nil` for series without incremental feature releases.
@@ -19,6 +22,7 @@ public struct SeriesMilestones: Hashable, Sendable {
     public init(
         startOfDevelopment: ReleaseDate,
         featureFreeze: ReleaseDate,
+        firstReleaseCandidate: ReleaseDate? = nil,
         firstRelease: ReleaseDate,
         featureComplete: ReleaseDate? = nil,
         endOfBugfix: ReleaseDate,
@@ -26,6 +30,7 @@ public struct SeriesMilestones: Hashable, Sendable {
     ) {
         self.startOfDevelopment = startOfDevelopment
         self.featureFreeze = featureFreeze
+        self.firstReleaseCandidate = firstReleaseCandidate
         self.firstRelease = firstRelease
         self.featureComplete = featureComplete
         self.endOfBugfix = endOfBugfix

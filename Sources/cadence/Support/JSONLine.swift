@@ -3,6 +3,8 @@ enum JSONValue {
     case string(String)
     case bool(Bool)
     case int(Int)
+    /// A number written with two decimals (metrics, not identifiers).
+    case number(Double)
     case null
     case array([JSONValue])
     case object(JSONLine)
@@ -12,6 +14,7 @@ enum JSONValue {
         case .string(let value): JSONValue.writeString(value, into: &text)
         case .bool(let value): text += value ? "true" : "false"
         case .int(let value): text += String(value)
+        case .number(let value): text += value.isFinite ? String(format: "%.2f", value) : "null"
         case .null: text += "null"
         case .array(let values):
             text += "["

@@ -55,7 +55,8 @@ struct ModelOptions: ParsableArguments {
         do {
             return try ReleaseModels.model(named: model, variant: variant, abiBreaks: abiBreakVersions)
         } catch {
-            throw ValidationError("--model \(model): \(error)")
+            let breaks = abiBreaks.isEmpty ? "" : " --abi-break \(abiBreakVersions.joined(separator: ","))"
+            throw ValidationError("--model \(model)\(breaks): \(error)")
         }
     }
 }

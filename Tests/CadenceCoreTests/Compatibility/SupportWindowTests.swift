@@ -228,3 +228,14 @@ import Testing
         #expect(SupportWindow.nep29 == (try? SupportWindow()))
     }
 }
+
+@Suite struct SupportWindowLimitTests {
+    @Test func refusesWindowsBeyondACentury() {
+        #expect(throws: SupportWindowError.tooLarge(parameter: "months", value: Int.max, limit: 1200)) {
+            try SupportWindow(months: Int.max)
+        }
+        #expect(throws: SupportWindowError.tooLarge(parameter: "minimum count", value: Int.max, limit: 1000)) {
+            try SupportWindow(minimumCount: Int.max)
+        }
+    }
+}

@@ -100,3 +100,73 @@ import Testing
         }
     }
 }
+
+@Suite struct ReleaseHistoryValidationTests {
+    static let metadata = """
+        [metadata."3.9"]
+        status = "bugfix"
+        start-of-development = 2019-06-04
+        feature-freeze = 2020-05-18
+        first-release = 2020-10-05
+        end-of-bugfix = 2022-05-17
+        end-of-life = 2025-10-31
+
+        """
+
+    @Test func readsWindowsLineEndings() throws {
+        let text = try CPythonData.text().replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try ReleaseHistory(toml: text, file: "crlf.toml") == CPythonData.history())
+    }
+
+    @Test func refusesMilestonesOutOfOrder() {
+        let text = Self.metadata.replacingOccurrences(of: "end-of-life = 2025-10-31", with: "end-of-life = 2019-01-01")
+        #expect(
+            throws: DataFileError(
+                file: "d.toml",
+                line: 7,
+                reason: "end-of-life (2019-01-01) is before end-of-bugfix (2022-05-17) on line 6"
+            )
+        ) { try ReleaseHistory(toml: text, file: "d.toml") }
+    }
+
+    @Test func refusesAReleaseListedTwice() {
+        let release = "[[release.\"3.9\"]]\nstage = \"3.9.0 final\"\ndate = 2020-10-05\n"
+        #expect(
+            throws: DataFileError(
+                file: "d.toml",
+                line: 11,
+                reason: "release 3.9.0 of 3.9 is listed twice (first on line 8)"
+            )
+        ) { try ReleaseHistory(toml: Self.metadata + release + release, file: "d.toml") }
+    }
+
+    @Test func refusesAnUnknownStatus() {
+        let text = Self.metadata.replacingOccurrences(of: "\"bugfix\"", with: "\"wibble\"")
+        #expect(
+            throws: DataFileError(
+                file: "d.toml",
+                line: 2,
+                reason: "status 'wibble' must be one of feature, prerelease, bugfix, security, end-of-life"
+            )
+        ) { try ReleaseHistory(toml: text, file: "d.toml") }
+    }
+
+    @Test func namesTheLineAndColumnOfBrokenJSON() {
+        #expect(throws: DataFileError.self) { try ReleaseHistory(releaseCycleJSON: "{\n  \"3.9\": }", file: "r.json") }
+        do {
+            _ = try ReleaseHistory(releaseCycleJSON: "{\n  \"3.9\": }", file: "r.json")
+        } catch let error as DataFileError {
+            #expect(error.line == 2)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func marksTheLastBugfixReleaseAsFinalMaintenance() throws {
+        let python312 = try CPythonData.history().series(named: SeriesName("3.12"))
+        let kinds = Dictionary(uniqueKeysWithValues: python312.releases.map { ($0.label, $0.kind) })
+        #expect(kinds["3.12.10"] == .finalMaintenance)
+        #expect(kinds["3.12.9"] == .maintenance)
+        #expect(kinds["3.12.11"] == .security)
+    }
+}

@@ -32,7 +32,7 @@ import Testing
     @Test(arguments: [
         ("incremental", "late", [String](), "unknown variant 'late' of the incremental model"),
         ("incremental", nil, ["3.9.0a5"], "ABI-breaking pre-releases (--abi-break) belong to the rolling model"),
-        ("rolling", "semver", [], "unknown variant 'semver' of the rolling model"),
+        ("rolling", "semver", [], "unknown variant 'semver': the rolling model has no variants"),
         ("rolling", nil, ["soon"], "ABI break 'soon' is not a version such as 3.9.0a5"),
         ("rolling", nil, ["3.9.0b5"], "3.9.0b5 cannot mark an ABI break"),
     ])

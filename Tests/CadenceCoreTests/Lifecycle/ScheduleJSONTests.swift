@@ -19,7 +19,7 @@ import Testing
         #expect(
             try Golden.activeBranches(in: decoded, file: "rendered") == Golden.activeBranches(in: golden, file: file)
         )
-        #expect(decoded["model"] as? String == "incremental")
+        #expect(decoded["model"] as? String == golden["model"] as? String)  // incremental-feature-releases
         #expect(decoded["variant"] as? String == variant.rawValue)
         // And the flat list holds every series row, by date, each naming its series
         let flat = try #require(decoded["releases"] as? [[String: Any]])
@@ -57,7 +57,7 @@ import Testing
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted())
         #expect(text.hasSuffix("}\n"))
-        #expect(text.contains("\n  \"model\" : \"incremental\""), "pretty printed")
+        #expect(text.contains("\n  \"model\" : \"incremental-feature-releases\""), "pretty printed")
     }
 
     @Test func addsTheDayAndStateOfAShippedReleaseOnAKnownDay() throws {

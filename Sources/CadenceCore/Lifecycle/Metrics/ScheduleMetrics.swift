@@ -19,10 +19,10 @@
 ///   phases) and closed ones are not counted.
 /// - Versions a library supports (``seriesSupported``): how many series ``supportWindow`` keeps on
 ///   the sample day (NEP 29's 42 months with a two-release minimum by default).
-/// - Fix waits (``bugfixWaitDays``, ``securityWaitDays``): for every series that is on a bugfix
-///   branch on the sample day (phase bugfix, or PEP 598's feature-releases, which CPython's status
+/// - Fix waits (``bugfixWaitDays``, ``securityWaitDays``), sampled on every day of the window rather
+///   than the first of each month: for every series that is on a bugfix branch on the day (phase bugfix, or PEP 598's feature-releases, which CPython's status
 ///   also calls bugfix) or on a security branch, a fix merged that day waits until the series' next
-///   release (any kind but `closed`); days, averaged over every (month, series) pair.
+///   release (any kind but `closed`); days, averaged over every (day, series) pair.
 ///
 /// Samples with no answer in the schedule (no later release) are counted, not averaged:
 /// ``undeliveredChanges``, ``unreleasedBugfixes``, ``unreleasedSecurityFixes``.
@@ -93,6 +93,13 @@ public struct ScheduleMetrics: Hashable, Sendable {
             }
             maintained.append(ScheduleMetrics.maintainedSeries(on: day, in: schedule).count)
             supported.append(supportWindow.supportedSeries(on: day, among: schedule.series).count)
+        }
+        // Fixes are merged on any day: sampling only the first of each month would favour schedules
+        // that release early in the month.
+        let firstDay = YearMonth(unchecked: from, 1).firstDay
+        let lastDay = YearMonth(unchecked: to, 12).lastDay
+        for number in firstDay.dayNumber...lastDay.dayNumber {
+            let day = CalendarDate(dayNumber: number)
             for series in schedule.series {
                 guard let branch = ScheduleMetrics.FixBranch(series.phase(on: day)) else { continue }
                 let wait = ScheduleMetrics.fixWait(mergedOn: day, into: series).map { Double($0) }

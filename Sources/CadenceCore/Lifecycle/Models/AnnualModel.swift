@@ -4,7 +4,7 @@
 /// - development starts at the previous series' beta 1;
 /// - alphas on the second Tuesday of each month from October of the year before to April (7 alphas);
 /// - beta 1 (feature freeze) on the first Tuesday of May, betas 2–4 four, seven and ten weeks later;
-/// - release candidate 1 two weeks after beta 4, rc2 on the first Tuesday of September;
+/// - release candidate 1 on the first Tuesday of August, rc2 on the first Tuesday of September;
 /// - X.Y.0 on the first Monday of October;
 /// - bugfix releases on the first Tuesday of every second month from December, for 24 months (18 months
 ///   before 3.13, PEP 602's original rule); the last one ends bugfix;
@@ -62,7 +62,7 @@ public struct AnnualModel: ReleaseModel {
         for (index, weeks) in [0, 4, 7, 10].enumerated() {
             add("\(base)b\(index + 1)", beta1.adding(days: weeks * 7), .beta)
         }
-        add("\(base)rc1", beta1.adding(days: 12 * 7), .rc)
+        add("\(base)rc1", YearMonth(unchecked: year, 8).weekday(2, occurrence: 1), .rc)
         add("\(base)rc2", YearMonth(unchecked: year, 9).weekday(2, occurrence: 1), .rc)
         let first = YearMonth(unchecked: year, 10).weekday(1, occurrence: 1)
         add(base, first, .final)

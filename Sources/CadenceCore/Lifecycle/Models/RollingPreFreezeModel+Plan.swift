@@ -109,6 +109,8 @@ extension RollingPreFreezeModel {
             SeriesMilestones(
                 startOfDevelopment: ReleaseDate(startOfDevelopment),
                 featureFreeze: ReleaseDate(releaseCandidate),
+                // The status-quo series keeps its betas: its feature freeze is beta 1, not rc1.
+                firstReleaseCandidate: isStatusQuo ? nil : ReleaseDate(releaseCandidate),
                 firstRelease: ReleaseDate(final),
                 endOfBugfix: ReleaseDate(finalBinaryMaintenance),
                 endOfLife: ReleaseDate(endOfLife)

@@ -63,43 +63,47 @@ extension ModelsCommand {
                 ("incremental, early baseline", IncrementalFeatureModel(variant: .earlyBaseline)),
                 ("rolling (PEP 605)", try RollingPreFreezeModel(abiBreaks: [])),
             ]
-            var rows: [(String, ScheduleMetrics)] = []
+            var rows: [Row] = []
             for (label, model) in candidates {
-                let plan = try ReleaseModels.plan(of: model, throughYear: to + 3)
-                let planned = Set(plan.series.map(\.name))
-                let before = history.series.filter { $0.name < AnnualModel.firstSeries && !planned.contains($0.name) }
-                let schedule = Schedule(
-                    model: plan.model,
-                    variant: plan.variant,
-                    series: before + plan.series,
-                    activeBranches: plan.activeBranches
+                let comparison = try ModelComparison(model: model, history: history, from: from, to: to)
+                rows.append(
+                    Row(
+                        label: label,
+                        metrics: comparison.metrics,
+                        plansSecurityReleases: comparison.plansSecurityReleases
+                    )
                 )
-                rows.append((label, try ScheduleMetrics(of: schedule, from: from, to: to)))
             }
-            rows.append(("CPython's real data", try ScheduleMetrics(of: history.schedule, from: from, to: to)))
+            let real = try ScheduleMetrics(of: history.schedule, from: from, to: to)
+            rows.append(Row(label: "CPython's real data", metrics: real, plansSecurityReleases: true))
             switch format {
-            case .table: Output.standard.line(table(rows))
+            case .table:
+                Output.standard.line(table(rows))
+                Output.standard.line(footnotes(rows, history: history))
             case .json: Output.standard.line(json(rows))
             }
             Output.standard.flush()
         }
 
-        private func table(_ rows: [(String, ScheduleMetrics)]) -> String {
+        private func table(_ rows: [Row]) -> String {
             var table = TextTable(header: [
                 "model", "feature latency, months (mean/max)", "series maintained (min/mean/max)",
                 "library supports (min/mean/max)", "bugfix wait, days", "security wait, days",
             ])
-            for (label, metrics) in rows {
+            for row in rows {
+                let metrics = row.metrics
                 table.rows.append([
-                    label,
+                    row.label,
                     Self.cells(metrics.featureDeliveryMonths, [\.mean, \.maximum]),
                     Self.cells(metrics.seriesMaintained, [\.minimum, \.mean, \.maximum]),
                     Self.cells(metrics.seriesSupported, [\.minimum, \.mean, \.maximum]),
                     Self.cells(metrics.bugfixWaitDays, [\.mean]),
-                    Self.cells(metrics.securityWaitDays, [\.mean]),
+                    row.plansSecurityReleases ? Self.cells(metrics.securityWaitDays, [\.mean]) : "not planned*",
                 ])
             }
-            return "Release models compared, \(from)–\(to) (sampled on the first of each month)\n\n" + table.text
+            return
+                "Release models compared, \(from)–\(to) (sampled on the first of each month; fix waits on every day)\n\n"
+                + table.text
         }
 
         private static func cells(_ summary: MetricSummary?, _ fields: [KeyPath<MetricSummary, Double>]) -> String {
@@ -107,7 +111,7 @@ extension ModelsCommand {
             return fields.map { String(format: "%.1f", summary[keyPath: $0]) }.joined(separator: " / ")
         }
 
-        private func json(_ rows: [(String, ScheduleMetrics)]) -> String {
+        private func json(_ rows: [Row]) -> String {
             func summary(_ value: MetricSummary?) -> JSONValue {
                 guard let value else { return .null }
                 return .object(
@@ -119,15 +123,16 @@ extension ModelsCommand {
                     ])
                 )
             }
-            let models: [JSONValue] = rows.map { label, metrics in
-                .object(
+            let models: [JSONValue] = rows.map { row in
+                let metrics = row.metrics
+                return .object(
                     JSONLine([
-                        "model": .string(label),
+                        "model": .string(row.label),
                         "feature_latency_months": summary(metrics.featureDeliveryMonths),
                         "series_maintained": summary(metrics.seriesMaintained),
                         "series_supported": summary(metrics.seriesSupported),
                         "bugfix_wait_days": summary(metrics.bugfixWaitDays),
-                        "security_wait_days": summary(metrics.securityWaitDays),
+                        "security_wait_days": row.plansSecurityReleases ? summary(metrics.securityWaitDays) : .null,
                         "undelivered_changes": .int(metrics.undeliveredChanges),
                         "unreleased_bugfixes": .int(metrics.unreleasedBugfixes),
                         "unreleased_security_fixes": .int(metrics.unreleasedSecurityFixes),
@@ -135,6 +140,39 @@ extension ModelsCommand {
                 )
             }
             return JSONLine(["from": .int(from), "to": .int(to), "models": .array(models)]).text
+        }
+
+        /// One line of the comparison.
+        struct Row {
+            var label: String
+            var metrics: ScheduleMetrics
+            /// Whether the schedule has security-only releases to wait for (PEP 598 and PEP 605 say "as
+            /// needed" and plan none).
+            var plansSecurityReleases: Bool
+        }
+
+        private func footnotes(_ rows: [Row], history: ReleaseHistory) -> String {
+            var notes: [String] = []
+            if rows.contains(where: { !$0.plansSecurityReleases }) {
+                notes.append(
+                    "* PEP 598 and PEP 605 release security fixes \"as needed\" and plan no dates, so there is no "
+                        + "wait to measure."
+                )
+            }
+            if let last = history.series.last, last.milestones.endOfLife.day.year <= to {
+                notes.append(
+                    "CPython's data plans up to \(last.name) (end of life \(last.milestones.endOfLife)); later "
+                        + "months count only what it holds."
+                )
+            }
+            let unreleased = rows.filter { $0.metrics.undeliveredChanges > 0 }.map(\.label)
+            if !unreleased.isEmpty {
+                notes.append(
+                    "Changes with no release in the plan are left out of the latency: "
+                        + unreleased.joined(separator: ", ") + "."
+                )
+            }
+            return notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n")
         }
     }
 }

@@ -53,7 +53,19 @@ struct ScheduleCommand: ParsableCommand {
             throw ValidationError("Choose a model: --model annual, incremental, rolling or cpython.")
         }
         let series = try requestedSeries()
-        guard let releaseModel = try models.releaseModel() else { return }
+        guard let releaseModel = try models.releaseModel() else {
+            // --model cpython: name a series the data lacks as bad usage (data that cannot be read is
+            // reported by run(), exit 1).
+            if let history = try? source.history(),
+                let missing = series.first(where: { name in !history.series.contains { $0.name == name } })
+            {
+                let known = history.series.map(\.name.description)
+                throw ValidationError(
+                    "--series \(missing): the release data has no such series (it has \(known.first ?? "none") to \(known.last ?? "none"))"
+                )
+            }
+            return
+        }
         if source.data != nil { throw ValidationError("--data applies to --model cpython only.") }
         if series.isEmpty { throw ValidationError("Name at least one series to plan, e.g. --series 3.9.") }
         do {
@@ -95,9 +107,9 @@ struct ScheduleCommand: ParsableCommand {
                 let recent = history.series.filter {
                     $0.milestones.endOfLife.day.year >= day.year - 3 && $0.name.major >= 2
                 }
-                return Schedule(model: "cpython", series: recent, activeBranches: [])
+                return history.schedule(of: recent.isEmpty ? history.series : recent)
             }
-            return Schedule(model: "cpython", series: try series.map(history.series(named:)), activeBranches: [])
+            return history.schedule(of: try series.map(history.series(named:)))
         }
         guard let model = try models.releaseModel() else { throw ValidationError("Choose a model with --model.") }
         return try model.schedule(for: series)

@@ -47,7 +47,7 @@ struct StatusReport {
     /// The report as GitHub Markdown.
     var markdown: String {
         var text = "## Release series on \(date)\n\n" + TextTable(header: header, rows: cells).markdown
-        if let footnote { text += "\n\n" + footnote }
+        if let footnote { text += "\n\n\\" + footnote }
         return text
     }
 
@@ -61,6 +61,7 @@ struct StatusReport {
             ])
             object["latest_release"] = row.latestRelease.map(releaseJSON) ?? .null
             object["next_release"] = row.nextRelease.map(releaseJSON) ?? .null
+            object["policy"] = .string(row.phase.policy.summary)
             object["days_to_end_of_bugfix"] = .int(row.daysToEndOfBugfix)
             object["days_to_end_of_life"] = .int(row.daysToEndOfLife)
             object["declared_status"] = row.staleDeclaredStatus.map { .string($0) } ?? .null

@@ -73,18 +73,19 @@ import Testing
         let schedule = Schedule(model: "hand", series: [series], activeBranches: [])
         // When measured over 2021 and 2022.
         let metrics = try ScheduleMetrics(of: schedule, from: 2021, to: 2022)
-        // Then bug fixes merged on Jan 1 … Jun 1 wait 0 (3.1.0 that day), 42, 14, 75, 45 and 14 days.
+        // Then a bug fix merged on any day from Jan 1 to Jun 30 waits for the next release: 0 days on
+        // Jan 1 (3.1.0), 72…0 until Mar 15, 91…0 until Jun 15, then 168…154 until the Dec 1 release.
         let bugfix = try #require(metrics.bugfixWaitDays)
-        #expect(bugfix.count == 6)
-        #expect(abs(bugfix.mean - 190.0 / 6) < 1e-9)
-        #expect((bugfix.minimum, bugfix.maximum) == (0, 75))
-        // Security fixes merged on Jul 1 … Dec 1 wait 153, 122, 91, 61, 30 and 0 days.
+        #expect(bugfix.count == 181)
+        #expect(abs(bugfix.mean - 9229.0 / 181) < 1e-9)
+        #expect((bugfix.minimum, bugfix.maximum) == (0, 168))
+        // Security fixes merged Jul 1 … Dec 1 wait 153…0 days; Dec 2 … Dec 31 nothing ships them.
         let security = try #require(metrics.securityWaitDays)
-        #expect(security.count == 6)
-        #expect(abs(security.mean - 457.0 / 6) < 1e-9)
+        #expect(security.count == 154)
+        #expect(abs(security.mean - 11781.0 / 154) < 1e-9)
         #expect(security.maximum == 153)
-        // After end of life nothing is maintained, and nothing is left unreleased.
-        #expect((metrics.unreleasedBugfixes, metrics.unreleasedSecurityFixes) == (0, 0))
+        // After end of life nothing is maintained; the last month's security fixes are unreleased.
+        #expect((metrics.unreleasedBugfixes, metrics.unreleasedSecurityFixes) == (0, 30))
         #expect(metrics.seriesMaintained?.minimum == 0)
         #expect(ScheduleMetrics.fixWait(mergedOn: try CalendarDate("2021-12-02"), into: series) == nil)
     }
@@ -94,9 +95,9 @@ import Testing
         let schedule = TestSchedules.regular(cadence: 12, count: 1)
         // When measured in its last year (security releases every 6 months; the last on 2015-04-01).
         let metrics = try ScheduleMetrics(of: schedule, from: 2015, to: 2015)
-        // Then fixes merged from May to September wait for a release that never comes.
-        #expect(metrics.unreleasedSecurityFixes == 5)
-        #expect(metrics.securityWaitDays?.count == 4)
+        // Then fixes merged from April 2 to September 30 wait for a release that never comes.
+        #expect(metrics.unreleasedSecurityFixes == 182)
+        #expect(metrics.securityWaitDays?.count == 91)
         #expect(metrics.bugfixWaitDays == nil)
         // And with no series in development, no merged change reaches a release.
         #expect(metrics.undeliveredChanges == 12)
@@ -116,7 +117,7 @@ import Testing
         #expect(latency.mean == 42.0 / 12)
         #expect((latency.minimum, latency.maximum) == (0, 12))
         // PEP 598's feature-releases phase is a bugfix branch for the fix-wait metric.
-        #expect(metrics.bugfixWaitDays?.count == 12)
+        #expect(metrics.bugfixWaitDays?.count == 365)
         // And after 3.10's feature complete release nothing is in development: undelivered.
         let later = try ScheduleMetrics(of: schedule, from: 2023, to: 2023)
         #expect(later.undeliveredChanges == 3)
