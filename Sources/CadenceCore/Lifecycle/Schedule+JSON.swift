@@ -1,6 +1,9 @@
 import Foundation
 
 extension Schedule {
+    /// The seeds' names of the models whose command-line names differ.
+    static let goldenModelNames = ["incremental": "incremental-feature-releases", "rolling": "rolling-pre-freeze"]
+
     /// The schedule as a JSON object in the vocabulary of `golden/` (the seeds' tables as data).
     ///
     /// ```json
@@ -31,9 +34,6 @@ extension Schedule {
     ///   release's date is a full day rather than only a month, and `state` only for a release that
     ///   has shipped (`actual`; plans are the default).
     /// - `active_branches`: the periods `[from, to)` (`YYYY-MM`) with their `branches`, newest first.
-    /// The seeds' names of the models whose command-line names differ.
-    static let goldenModelNames = ["incremental": "incremental-feature-releases", "rolling": "rolling-pre-freeze"]
-
     public var jsonObject: [String: Any] {
         var object: [String: Any] = [
             "model": Schedule.goldenModelNames[model] ?? model,
