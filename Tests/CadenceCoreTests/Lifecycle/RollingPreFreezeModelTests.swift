@@ -91,7 +91,7 @@ import Testing
         // A break on the last pre-freeze release is followed by the release candidate
         let last = try Self.model(breaks: ["3.9.0a9"]).announcement(for: Version("3.9.0a9"))
         #expect(last.nextExpectedRelease?.label == "3.9.0rc1")
-        #expect(last.requiresPython.minimum == (try Version("3.9.0b10")))
+        #expect(last.requiresPython.minimum == (try Version("3.9.0rc1")), "rc1 freezes the ABI; there is no 3.9.0b10")
     }
 
     // MARK: - Rules beyond the timeline

@@ -3,7 +3,7 @@ extension RollingPreFreezeModel {
     ///
     /// The `Requires-Python` entry is ``ABIBreakRequiresPython``'s, with the first binary compatible
     /// pre-release after the break as the rebuild target (`3.9.0b6` after `3.9.0a5`); when no beta
-    /// follows before the freeze, the entry asks for the next serial as a beta.
+    /// follows before the freeze, release candidate 1, which freezes the ABI (`3.9.0rc1` after `3.9.0a9`).
     ///
     /// ```swift
     /// let model = try RollingPreFreezeModel(abiBreaks: [Version("3.9.0a5"), Version("3.9.0a7")])
@@ -29,8 +29,10 @@ extension RollingPreFreezeModel {
         let release = releases[position]
         let previous = position > 0 ? releases[position - 1] : nil
         let next = position + 1 < releases.count ? releases[position + 1] : nil
-        let target = releases[(position + 1)...].prefix { $0.kind.isPrerelease && $0.kind != .rc }
-            .first { $0.kind == .betaBinaryCompatible }
+        let later = releases[(position + 1)...]
+        let target =
+            later.prefix { $0.kind.isPrerelease && $0.kind != .rc }.first { $0.kind == .betaBinaryCompatible }
+            ?? later.first { $0.kind == .rc && $0.series == series }
         return ABIBreakAnnouncement(
             release: release,
             notBinaryCompatibleWith: previous,
