@@ -32,9 +32,11 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
     /// The entry for a project rebuilt against the ABI-breaking pre-release `abiBreak`.
     /// - Parameters:
     ///   - abiBreak: The alpha that broke the ABI, e.g. `3.9.0a5`.
-    ///   - rebuildTarget: The first release the rebuilt binaries need, a later beta of the same series;
-    ///     by default the next serial as a beta (`3.9.0b6` after `3.9.0a5`).
-    /// - Throws: ``InvalidRelease`` when `abiBreak` is not an alpha, or `rebuildTarget` is not a later beta of it.
+    ///   - rebuildTarget: The first release the rebuilt binaries need: a later beta of the same X.Y.0, or
+    ///     its release candidate when the break was the last pre-freeze release; by default the next
+    ///     serial as a beta (`3.9.0b6` after `3.9.0a5`).
+    /// - Throws: ``InvalidRelease`` when `abiBreak` is not an alpha, or `rebuildTarget` is neither a
+    ///   later beta nor a release candidate of it.
     public init(abiBreak: Version, rebuildTarget: Version? = nil) throws {
         guard let pre = abiBreak.pre, pre.kind == .alpha, abiBreak.post == nil, abiBreak.dev == nil,
             abiBreak.local == nil
@@ -44,11 +46,16 @@ public struct ABIBreakRequiresPython: Sendable, Hashable, CustomStringConvertibl
         guard let target = rebuildTarget ?? abiBreak.withNextBeta(after: pre.number) else {
             throw InvalidRelease(description: "\(abiBreak) has no next beta: give the rebuild target explicitly")
         }
-        guard let targetPre = target.pre, targetPre.kind == .beta, targetPre.number > pre.number,
+        // A later beta, or a release candidate (which freezes the ABI) when no beta follows the break.
+        guard let targetPre = target.pre,
+            targetPre.kind == .beta && targetPre.number > pre.number || targetPre.kind == .releaseCandidate,
             target.epoch == abiBreak.epoch, ReleaseNumbers.compare(target.releaseNumbers, abiBreak.releaseNumbers) == 0,
             target.post == nil, target.dev == nil, target.local == nil
         else {
-            throw InvalidRelease(description: "rebuild target \(target) is not a later beta of \(abiBreak.baseVersion)")
+            throw InvalidRelease(
+                description:
+                    "rebuild target \(target) is not a later beta or a release candidate of \(abiBreak.baseVersion)"
+            )
         }
         minimum = target
         condition = try Marker(
