@@ -35,7 +35,8 @@ extension GateConfiguration {
                 "now raise*", "now return*", "now accept*", "now reject*", "now emit*", "now use*", "now default*",
                 "no longer", "behaviour change*", "behavior change*", "backwards incompatible",
                 "backward incompatible",
-            ]
+            ],
+            revert: ["revert*", "rollback*", "roll back", "rolls back", "rolled back"]
         ),
         sectionKinds: [
             "Security": .security, "Documentation": .documentation, "Tests": .tests, "Build": .build,

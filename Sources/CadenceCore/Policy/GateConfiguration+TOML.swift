@@ -100,7 +100,7 @@ private struct GateConfigurationReader {
     func applyWords(_ table: TOMLDocument.Table, to words: inout GateConfiguration.Words) throws {
         let keys: [String: WritableKeyPath<GateConfiguration.Words, [WordPattern]>] = [
             "crash": \.crash, "deprecation": \.deprecation, "feature-verbs": \.featureVerbs,
-            "feature-nouns": \.featureNouns, "behaviour-change": \.behaviourChange,
+            "feature-nouns": \.featureNouns, "behaviour-change": \.behaviourChange, "revert": \.revert,
         ]
         for entry in table.entries {
             guard let key = keys[entry.key] else { throw unknownKey(entry, in: table, expected: keys.keys.sorted()) }

@@ -26,6 +26,7 @@
 /// feature-verbs = ["add", "added", "adds", "new"]
 /// feature-nouns = ["parameter*", "function*", "method*"]
 /// behaviour-change = ["now raise*", "no longer"]
+/// revert = ["revert*", "rollback*", "roll back"]   # opening a title: a revert
 ///
 /// [news-sections]               # NEWS section → kind of change
 /// Security = "security"
@@ -153,6 +154,8 @@ public struct GateConfiguration: Hashable, Sendable {
         public var featureNouns: [WordPattern]
         /// Behaviour changes: `now raise*`, `no longer`.
         public var behaviourChange: [WordPattern]
+        /// Words that, opening a commit's title, make it a revert: `revert*`, `rollback*`, `roll back`.
+        public var revert: [WordPattern]
 
         /// Creates the word lists.
         public init(
@@ -160,13 +163,15 @@ public struct GateConfiguration: Hashable, Sendable {
             deprecation: [WordPattern],
             featureVerbs: [WordPattern],
             featureNouns: [WordPattern],
-            behaviourChange: [WordPattern]
+            behaviourChange: [WordPattern],
+            revert: [WordPattern]
         ) {
             self.crash = crash
             self.deprecation = deprecation
             self.featureVerbs = featureVerbs
             self.featureNouns = featureNouns
             self.behaviourChange = behaviourChange
+            self.revert = revert
         }
     }
 }

@@ -79,3 +79,11 @@ extension Array where Element == WordPattern {
         lazy.compactMap { $0.firstMatch(in: text) }.first
     }
 }
+
+extension Array where Element == WordPattern {
+    /// The words of the first pattern that opens `text` (after leading spaces and quotes), or `nil`.
+    func opening(_ text: String) -> String? {
+        let trimmed = text.drop { $0.isWhitespace || $0 == "\"" || $0 == "'" }
+        return lazy.compactMap { $0.matches(in: String(trimmed)).first { $0.offset == 0 }?.text }.first
+    }
+}
