@@ -33,6 +33,7 @@ extension GateConfiguration {
             ],
             behaviourChange: [
                 "now raise*", "now return*", "now accept*", "now reject*", "now emit*", "now use*", "now default*",
+                "now strip*", "now ignore*", "now require*", "now warn*",
                 "no longer", "behaviour change*", "behavior change*", "backwards incompatible",
                 "backward incompatible",
             ],

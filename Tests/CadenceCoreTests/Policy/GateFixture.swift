@@ -5,6 +5,9 @@ import Foundation
 /// Builds commits, NEWS entries and facts for the gate's tests, as the git reader and the
 /// commit-message parser would fill them.
 enum GateFixture {
+    /// CPython's release history, read once for all the gate's tests.
+    static let cpython = Result { try CPythonData.history() }
+
     /// A 40-hex object name starting with `prefix` (which must be hex).
     static func sha(_ prefix: String) -> String { prefix + String(repeating: "0", count: max(0, 40 - prefix.count)) }
 
