@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CadenceCore
@@ -15,6 +16,36 @@ import Testing
         #expect(cpython.adaptedTestLines == 1)
         #expect(cpython.policy(for: .bugfix) == ChangePolicy.cpython(for: .bugfix))
         #expect(GateRule.allCases.allSatisfy(cpython.isEnabled))
+    }
+
+    @Test func theDocumentedExampleReads() throws {
+        // The example in GateConfiguration's doc comment, read from the source so the two cannot drift.
+        let source = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // Policy
+            .deletingLastPathComponent()  // CadenceCoreTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // repository
+            .appendingPathComponent("Sources/CadenceCore/Policy/GateConfiguration.swift")
+        let lines = try String(contentsOf: source, encoding: .utf8).split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "/// ```toml"))
+        let end = try #require(lines[(start + 1)...].firstIndex(of: "/// ```"))
+        let example = lines[(start + 1)..<end].map { $0.dropFirst(4) }.joined(separator: "\n")
+        let configuration = try GateConfiguration(toml: example, file: "cadence.toml")
+        #expect(configuration.disabledRules == [.adaptedTests])
+        #expect(configuration.policy(for: .bugfix).decision(for: .behaviourChange) == .review)
+        #expect(configuration.sectionKinds["Tools/Demos"] == .build)
+        #expect(configuration.words.revert.count == 3)
+    }
+
+    @Test func ruleIdsAreStableAndDescribed() {
+        #expect(
+            GateRule.allCases.map(\.rawValue) == [
+                "phase-policy", "security-branch-security-only", "behaviour-change-on-maintenance",
+                "crash-fix-on-maintenance", "removed-test", "adapted-tests", "public-abi-change",
+                "serious-fix-without-whats-new", "serious-fix-changes-behaviour", "abi-marker-mismatch",
+            ]
+        )
+        #expect(Set(GateRule.allCases.map(\.summary)).count == GateRule.allCases.count)
     }
 
     @Test func anEmptyFileKeepsTheDefaults() throws {
