@@ -129,10 +129,54 @@ private struct LineScanner {
             return .string(try basicString())
         case "'": return .string(try literalString())
         case "t", "f": return .boolean(try boolean())
-        case "[", "{": throw error("arrays and inline tables are not supported")
+        case "[": return try array()
+        case "{": throw error("inline tables are not supported")
         case nil: throw error("expected a value after '='")
-        default: return try numberOrDate()
+        default: return try numberOrDate(inArray: false)
         }
+    }
+
+    /// An array of scalars that opens and closes on this line; a trailing comma is allowed.
+    mutating func array() throws -> TOMLDocument.Value {
+        let open = index
+        index += 1
+        var values: [TOMLDocument.Value] = []
+        while true {
+            skipSpaces()
+            if peek == "]" {
+                index += 1
+                return .array(values)
+            }
+            try element(into: &values, open: open)
+            skipSpaces()
+            switch peek {
+            case ",": index += 1
+            case "]": continue
+            case nil, "#": throw unclosedArray(open: open)
+            default: throw error(unexpectedHere(expected: "',' or ']' in the array"))
+            }
+        }
+    }
+
+    private mutating func element(into values: inout [TOMLDocument.Value], open: Int) throws {
+        switch peek {
+        case nil, "#": throw unclosedArray(open: open)
+        case "[": throw error("nested arrays are not supported")
+        case "{": throw error("inline tables are not supported")
+        case "\"":
+            if scalars[index...].starts(with: "\"\"\"".unicodeScalars) {
+                throw error("multi-line strings are not supported")
+            }
+            values.append(.string(try basicString()))
+        case "'": values.append(.string(try literalString()))
+        case "t", "f": values.append(.boolean(try boolean()))
+        case ",": throw error("expected a value before ','")
+        default: values.append(try numberOrDate(inArray: true))
+        }
+    }
+
+    private func unclosedArray(open: Int) -> DataFileError {
+        error(at: open + 1, "array is not closed on this line (multi-line arrays are not supported)")
     }
 
     mutating func boolean() throws -> Bool {
@@ -144,9 +188,14 @@ private struct LineScanner {
         throw error("expected a value: a string, an integer, a boolean or a date")
     }
 
-    mutating func numberOrDate() throws -> TOMLDocument.Value {
+    /// A number or a date: the text up to a space, a tab or a comment, and in an array up to `,` or `]`.
+    mutating func numberOrDate(inArray: Bool) throws -> TOMLDocument.Value {
         let start = index
-        while let scalar = peek, scalar != " ", scalar != "\t", scalar != "#" { index += 1 }
+        while let scalar = peek, scalar != " ", scalar != "\t", scalar != "#",
+            !inArray || (scalar != "," && scalar != "]")
+        {
+            index += 1
+        }
         let token = String(String.UnicodeScalarView(scalars[start..<index]))
         if token.count == 10, token.contains("-"), !token.hasPrefix("-") {
             do {

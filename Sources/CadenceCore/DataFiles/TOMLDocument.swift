@@ -1,11 +1,13 @@
 /// A TOML document as a list of tables, each with its entries and line numbers.
 ///
-/// Cadence reads the subset of TOML that release data is written in: `[table."key"]` headers,
-/// `[[array."key"]]` headers, and `key = value` lines whose value is a basic or literal string, an
-/// integer, a boolean or a local date (`2024-10-07`); comments anywhere. Anything else (inline tables,
-/// arrays, multi-line strings, times) is rejected with an error naming the line, never misread.
+/// Cadence reads the subset of TOML that release data and project files are written in:
+/// `[table."key"]` headers, `[[array."key"]]` headers, and `key = value` lines whose value is a basic
+/// or literal string, an integer, a boolean, a local date (`2024-10-07`) or an array of those written
+/// on one line (`tests = ["Lib/test/", "Lib/idlelib/idle_test/"]`); comments anywhere. Anything else
+/// (inline tables, nested or multi-line arrays, multi-line strings, times) is rejected with an error
+/// naming the line, never misread.
 public struct TOMLDocument: Sendable, Hashable {
-    /// A scalar value.
+    /// A value: a scalar, or an array of scalars.
     public enum Value: Sendable, Hashable, CustomStringConvertible {
         /// A string.
         case string(String)
@@ -15,6 +17,8 @@ public struct TOMLDocument: Sendable, Hashable {
         case boolean(Bool)
         /// A local date.
         case date(CalendarDate)
+        /// An array of scalars, written on one line: `["Doc/", "Misc/"]`.
+        case array([Value])
 
         /// The value as TOML writes it.
         public var description: String {
@@ -23,6 +27,7 @@ public struct TOMLDocument: Sendable, Hashable {
             case .integer(let number): return String(number)
             case .boolean(let flag): return flag ? "true" : "false"
             case .date(let date): return date.description
+            case .array(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
             }
         }
 
@@ -33,6 +38,7 @@ public struct TOMLDocument: Sendable, Hashable {
             case .integer: return "an integer"
             case .boolean: return "a boolean"
             case .date: return "a date"
+            case .array: return "an array"
             }
         }
     }

@@ -40,13 +40,50 @@ import Testing
         #expect(try TOMLDocument(parsing: document.text, file: "t.toml") == document)
     }
 
+    @Test func readsArraysOfScalarsOnOneLine() throws {
+        let text = """
+            [paths]
+            tests = ["Lib/test/", 'Lib/idlelib/idle_test/',]  # trailing comma
+            empty = []
+            mixed = [1, true, 2024-10-07, "x,y]"]
+            """
+        let table = try #require(try TOMLDocument(parsing: text, file: "t.toml").tables.first)
+        #expect(table["tests"]?.value == .array([.string("Lib/test/"), .string("Lib/idlelib/idle_test/")]))
+        #expect(table["tests"]?.line == 2)
+        #expect(table["empty"]?.value == .array([]))
+        #expect(
+            table["mixed"]?.value
+                == .array([.integer(1), .boolean(true), .date(try CalendarDate("2024-10-07")), .string("x,y]")])
+        )
+        #expect(table["tests"]?.value.typeName == "an array")
+    }
+
+    @Test func writesArraysThatReadBackTheSame() throws {
+        let text = "[paths]\ntests = [\"Lib/test/\", \"a \\\"b\\\"\"]\nnone = []\n"
+        let document = try TOMLDocument(parsing: text, file: "t.toml")
+        #expect(document.text == text)
+    }
+
     @Test(arguments: [
         ("[metadata\npep = 1", "t.toml:1:10: expected ']' to close the table header before the end of the line"),
         ("[a]\npep 596", "t.toml:2:5: expected '=' after key 'pep', found '5'"),
         ("[a]\npep = 1\npep = 2", "t.toml:3:1: key 'pep' is already defined on line 2"),
         ("[a]\n[a]", "t.toml:2:1: table [a] is defined twice"),
         ("[a]\nname = \"open", "t.toml:2:8: string is not closed on this line"),
-        ("[a]\nlist = [1, 2]", "t.toml:2:8: arrays and inline tables are not supported"),
+        ("[a]\npoint = { x = 1 }", "t.toml:2:9: inline tables are not supported"),
+        (
+            "[a]\nlist = [\"a\",\n  \"b\"]",
+            "t.toml:2:8: array is not closed on this line (multi-line arrays are not supported)"
+        ),
+        (
+            "[a]\nlist = [\"a\"  # comment",
+            "t.toml:2:8: array is not closed on this line (multi-line arrays are not supported)"
+        ),
+        ("[a]\nlist = [[1], [2]]", "t.toml:2:9: nested arrays are not supported"),
+        ("[a]\nlist = [1 2]", "t.toml:2:11: expected ',' or ']' in the array, found '2'"),
+        ("[a]\nlist = [, 1]", "t.toml:2:9: expected a value before ','"),
+        ("[a]\nlist = [1, {}]", "t.toml:2:12: inline tables are not supported"),
+        ("[a]\nlist = [1, x]", "t.toml:2:12: expected a value: a string, an integer, a boolean or a date, found 'x'"),
         ("[a]\nday = 2026-02-30", "t.toml:2:7: invalid date '2026-02-30': February 2026 has 28 days"),
         (
             "[a]\nwhen = 2026-02-03T10:00:00",

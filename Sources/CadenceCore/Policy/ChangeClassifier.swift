@@ -1,0 +1,194 @@
+/// Decides the kind of a change from its commits' NEWS sections, CVE ids, files and words.
+///
+/// The evidence is weighed in this order of precedence:
+///
+/// 1. **security**: a NEWS entry in a section the configuration maps to security (`Security`), or a
+///    CVE id (`CVE-2023-24329`) in a subject, a body or a NEWS entry;
+/// 2. **the NEWS section**: every NEWS entry is in sections mapped to one kind (`Documentation`,
+///    `Tests`, `Build`, `Tools/Demos`);
+/// 3. **the files**: every file but NEWS entries is documentation, or tests, or build files;
+/// 4. **the words**, in subjects and NEWS entries: crash words (crash fix), deprecation words
+///    (deprecation or removal), a feature verb followed by an API noun on one line (feature),
+///    behaviour-change words (behaviour change);
+/// 5. otherwise a **bug fix**.
+///
+/// The words come from ``GateConfiguration/words``; the files from ``GateConfiguration/paths``.
+public struct ChangeClassifier: Sendable {
+    /// The rules and word lists.
+    public var configuration: GateConfiguration
+
+    /// Creates a classifier.
+    public init(configuration: GateConfiguration = .cpython) { self.configuration = configuration }
+
+    /// The kind of the change made of `commits`, with its evidence.
+    public func classify(_ commits: [AnnotatedCommit]) -> ChangeClassification {
+        var signals: [ChangeKind: [Evidence]] = [:]
+        func add(_ kind: ChangeKind, _ evidence: [Evidence]) {
+            if !evidence.isEmpty { signals[kind, default: []] += evidence }
+        }
+        add(.security, commits.flatMap(securityEvidence))
+        let sectionKind = self.sectionKind(commits)
+        if let sectionKind, sectionKind.kind != .security { add(sectionKind.kind, sectionKind.evidence) }
+        let fileKind = self.fileKind(commits)
+        if let fileKind { add(fileKind.kind, fileKind.evidence) }
+        for (kind, evidence) in commits.flatMap(wordEvidence) { add(kind, [evidence]) }
+
+        let decided: ChangeKind
+        if signals[.security] != nil {
+            decided = .security
+        } else if let sectionKind {
+            decided = sectionKind.kind
+        } else if let fileKind {
+            decided = fileKind.kind
+        } else if let kind = [ChangeKind.crashFix, .deprecation, .feature, .behaviourChange].first(where: {
+            signals[$0] != nil
+        }) {
+            decided = kind
+        } else {
+            let note = Evidence(
+                .subject,
+                commit: commits.first?.sha,
+                line: 1,
+                detail: "no evidence of another kind: a bug fix"
+            )
+            return ChangeClassification(kind: .bugFix, evidence: [note], signals: signals)
+        }
+        return ChangeClassification(kind: decided, evidence: signals[decided] ?? [], signals: signals)
+    }
+
+    // MARK: - Security
+
+    private func securityEvidence(_ commit: AnnotatedCommit) -> [Evidence] {
+        var found: [Evidence] = []
+        for entry in commit.commit.newsEntries where configuration.sectionKinds[entry.section] == .security {
+            found.append(
+                Evidence(.newsSection, commit: commit.sha, path: entry.path, detail: "NEWS section '\(entry.section)'")
+            )
+        }
+        for line in lines(of: commit) {
+            for id in Self.cveIDs(in: line.text) {
+                found.append(Evidence(line.source, commit: commit.sha, path: line.path, line: line.number, detail: id))
+            }
+        }
+        return found
+    }
+
+    /// The CVE ids in `text`, uppercased: `CVE-2023-24329`.
+    static func cveIDs(in text: String) -> [String] {
+        let characters = Array(text.uppercased())
+        var ids: [String] = []
+        var index = 0
+        while index + 4 <= characters.count {
+            defer { index += 1 }
+            guard characters[index..<index + 4].elementsEqual("CVE-"),
+                index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
+            else { continue }
+            var end = index + 4
+            let year = characters[end...].prefix { $0.isASCIIDigit }
+            guard year.count == 4, end + 4 < characters.count, characters[end + 4] == "-" else { continue }
+            end += 5
+            let number = characters[end...].prefix { $0.isASCIIDigit }
+            guard number.count >= 4 else { continue }
+            ids.append(String(characters[index..<end + number.count]))
+        }
+        return ids
+    }
+
+    // MARK: - Sections and files
+
+    private func sectionKind(_ commits: [AnnotatedCommit]) -> (kind: ChangeKind, evidence: [Evidence])? {
+        let entries = commits.flatMap { commit in commit.commit.newsEntries.map { (commit.sha, $0) } }
+        let kinds = Set(entries.map { configuration.sectionKinds[$0.1.section] })
+        guard !entries.isEmpty, kinds.count == 1, let kind = kinds.first ?? nil else { return nil }
+        let evidence = entries.map { sha, entry in
+            Evidence(.newsSection, commit: sha, path: entry.path, detail: "NEWS section '\(entry.section)'")
+        }
+        return (kind, evidence)
+    }
+
+    private func fileKind(_ commits: [AnnotatedCommit]) -> (kind: ChangeKind, evidence: [Evidence])? {
+        let files = commits.flatMap { commit in
+            commit.commit.files.filter { !configuration.paths.news.anyMatches($0.path) }.map { (commit.sha, $0) }
+        }
+        guard !files.isEmpty else { return nil }
+        let paths = configuration.paths
+        for (kind, patterns) in [
+            (ChangeKind.documentation, paths.documentation), (.tests, paths.tests), (.build, paths.build),
+        ]
+        where files.allSatisfy({ patterns.anyMatches($0.1.path) }) {
+            let evidence = files.map { sha, file in
+                Evidence(
+                    .file,
+                    commit: sha,
+                    path: file.path,
+                    detail: "only \(kind.rawValue) files (\(file.lineCounts))"
+                )
+            }
+            return (kind, evidence)
+        }
+        return nil
+    }
+
+    // MARK: - Words
+
+    private func wordEvidence(_ commit: AnnotatedCommit) -> [(ChangeKind, Evidence)] {
+        let words = configuration.words
+        var found: [(ChangeKind, Evidence)] = []
+        for line in lines(of: commit) where line.source != .body {
+            func evidence(_ detail: String) -> Evidence {
+                Evidence(line.source, commit: commit.sha, path: line.path, line: line.number, detail: detail)
+            }
+            for (kind, patterns) in [
+                (ChangeKind.crashFix, words.crash), (.deprecation, words.deprecation),
+                (.behaviourChange, words.behaviourChange),
+            ] {
+                if let match = patterns.firstMatch(in: line.text) { found.append((kind, evidence("'\(match)'"))) }
+            }
+            if let feature = featureMatch(in: line.text) { found.append((.feature, evidence(feature))) }
+        }
+        return found
+    }
+
+    /// `'add' … 'parameter'` when a feature verb is followed by an API noun on the line.
+    private func featureMatch(in text: String) -> String? {
+        let words = configuration.words
+        for verb in words.featureVerbs {
+            for (verbText, verbOffset) in verb.matches(in: text) {
+                for noun in words.featureNouns {
+                    if let nounMatch = noun.matches(in: text).first(where: { $0.offset > verbOffset }) {
+                        return "'\(verbText)' … '\(nounMatch.text)'"
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Text
+
+    /// The lines the classifier reads: the subject (line 1), the body (from line 3) and the NEWS entries.
+    private func lines(
+        of commit: AnnotatedCommit
+    ) -> [(source: Evidence.Source, path: String?, number: Int, text: String)] {
+        var lines: [(source: Evidence.Source, path: String?, number: Int, text: String)] = [
+            (.subject, nil, 1, commit.commit.subject)
+        ]
+        for (offset, text) in commit.commit.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            lines.append((.body, nil, offset + 3, String(text)))
+        }
+        for entry in commit.commit.newsEntries {
+            for (offset, text) in entry.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                lines.append((.newsText, entry.path, offset + 1, String(text)))
+            }
+        }
+        return lines
+    }
+}
+
+extension FileChange {
+    /// `+12 −3`, or `binary` when the counts are unknown.
+    var lineCounts: String {
+        guard let added, let removed else { return "binary" }
+        return "+\(added) −\(removed)"
+    }
+}

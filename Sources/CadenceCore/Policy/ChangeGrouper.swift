@@ -1,0 +1,85 @@
+/// Groups commits into ``Change``s: commits that share an issue number or a cherry-pick source belong
+/// together (an original and its backports; several commits of one issue).
+///
+/// Reverts are grouped among themselves, never with what they undo (a `Rollback` names the issue it
+/// rolls back): ``RevertLinker`` links them. Merge commits and release bookkeeping
+/// (``CommitFacts/isBookkeeping``) are not changes and are left out.
+///
+/// ```swift
+/// let changes = ChangeGrouper(configuration: .cpython).changes(from: commits, reading: parser)
+/// ```
+public struct ChangeGrouper: Sendable {
+    /// The rules used to recognise reverts and classify changes.
+    public var configuration: GateConfiguration
+
+    /// Creates a grouper.
+    public init(configuration: GateConfiguration = .cpython) { self.configuration = configuration }
+
+    /// The changes among `commits`, reading each commit's facts with `reader`.
+    public func changes(from commits: [Commit], reading reader: some CommitFactsReading) -> [Change] {
+        changes(from: commits.map { AnnotatedCommit($0, facts: reader.facts(of: $0)) })
+    }
+
+    /// The changes among `commits`, in the order of their first commit in `commits`.
+    public func changes(from commits: [AnnotatedCommit]) -> [Change] {
+        let members = commits.filter { !$0.facts.isBookkeeping && !$0.commit.isMerge }
+        var groups = UnionFind(count: members.count)
+        var owners: [String: Int] = [:]
+        var outsideSources: [String] = []
+        for (index, commit) in members.enumerated() {
+            let space = configuration.isRevert(commit) ? "revert" : "change"
+            var keys = commit.issues.map { "\(space) issue \($0)" }
+            keys.append("\(space) commit \(commit.sha.lowercased())")
+            for source in commit.facts.cherryPickedFrom {
+                var resolved = members.first { Self.sameCommit($0.sha, source) }?.sha
+                if resolved == nil {
+                    // A source outside the range: backports of it belong together, however abbreviated.
+                    resolved = outsideSources.first { Self.sameCommit($0, source) }
+                    if resolved == nil { outsideSources.append(source) }
+                }
+                keys.append("\(space) commit \((resolved ?? source).lowercased())")
+            }
+            for key in keys {
+                if let owner = owners[key] { groups.union(owner, index) } else { owners[key] = index }
+            }
+        }
+        var order: [Int] = []
+        var byRoot: [Int: [AnnotatedCommit]] = [:]
+        for (index, commit) in members.enumerated() {
+            let root = groups.find(index)
+            if byRoot[root] == nil { order.append(root) }
+            byRoot[root, default: []].append(commit)
+        }
+        return order.map { Change(byRoot[$0] ?? [], configuration: configuration) }
+    }
+
+    /// Whether two object names name the same commit: equal, or one abbreviates the other (at least 7 hex).
+    static func sameCommit(_ a: String, _ b: String) -> Bool {
+        let a = a.lowercased()
+        let b = b.lowercased()
+        guard min(a.count, b.count) >= 7 else { return a == b }
+        return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+}
+
+/// Disjoint sets over `0..<count`, with path halving.
+private struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ element: Int) -> Int {
+        var element = element
+        while parent[element] != element {
+            parent[element] = parent[parent[element]]
+            element = parent[element]
+        }
+        return element
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a)
+        let rootB = find(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+}

@@ -1,0 +1,48 @@
+extension GateConfiguration {
+    /// CPython's rules (DOMAIN §3, seed 000): its folders, NEWS sections and wording.
+    public static let cpython = GateConfiguration(
+        paths: Paths(
+            tests: [
+                "Lib/test/", "Lib/idlelib/idle_test/", "Lib/tkinter/test/", "Modules/_testcapi/",
+                "Modules/_testcapimodule.c", "Modules/_testinternalcapi.c", "Modules/_testlimitedcapi/",
+            ],
+            documentation: ["Doc/", "README.rst"],
+            build: [
+                ".github/", ".azure-pipelines/", "Tools/", "PCbuild/", "Mac/BuildScript/", "configure",
+                "configure.ac", "aclocal.m4", "pyconfig.h.in", "Makefile.pre.in", "Modules/Setup*",
+                ".pre-commit-config.yaml", ".gitignore", ".gitattributes",
+            ],
+            news: ["Misc/NEWS.d/"],
+            publicHeaders: ["Include/"],
+            privateHeaders: ["Include/internal/"],
+            abiFiles: ["Doc/data/*.abi"],
+            whatsNew: ["Doc/whatsnew/"]
+        ),
+        adaptedTestLines: 1,
+        removedTests: 1,
+        words: Words(
+            crash: [
+                "crash*", "segfault*", "segmentation fault*", "fatal error*", "exception*", "systemerror",
+                "assertion failure*", "abort*",
+            ],
+            deprecation: ["deprecat*", "remov*"],
+            featureVerbs: ["add", "added", "adds", "adding", "new", "introduce*", "expose*"],
+            featureNouns: [
+                "parameter*", "argument*", "function*", "method*", "class", "classes", "attribute*", "keyword*",
+                "option*", "module*", "api*", "constant*", "flag*",
+            ],
+            behaviourChange: [
+                "now raise*", "now return*", "now accept*", "now reject*", "now emit*", "now use*", "now default*",
+                "now strip*", "now ignore*", "now require*", "now warn*",
+                "no longer", "behaviour change*", "behavior change*", "backwards incompatible",
+                "backward incompatible",
+            ],
+            revert: ["revert*", "rollback*", "roll back", "rolls back", "rolled back"]
+        ),
+        sectionKinds: [
+            "Security": .security, "Documentation": .documentation, "Tests": .tests, "Build": .build,
+            "Tools/Demos": .build,
+        ],
+        maintenancePhases: [.featureReleases, .bugfix, .security]
+    )
+}

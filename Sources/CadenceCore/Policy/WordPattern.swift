@@ -1,0 +1,89 @@
+/// A word or phrase the classifier looks for in subjects and NEWS entries, as `cadence.toml` writes it.
+///
+/// Matching ignores case and treats runs of spaces as one space; a pattern matches whole words
+/// (`add` does not match `address`) unless it ends in `*`, which matches any ending (`deprecat*` matches
+/// `deprecated` and `deprecation`).
+///
+/// ```swift
+/// WordPattern("crash*").firstMatch(in: "Fix crashes in ssl")  // "crashes"
+/// WordPattern("now raise*").firstMatch(in: "json now raises ValueError")  // "now raises"
+/// ```
+public struct WordPattern: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The pattern as written.
+    public let text: String
+    private let phrase: [Character]
+    private let matchesAnyEnding: Bool
+
+    /// Creates a pattern.
+    public init(_ text: String) {
+        self.text = text
+        matchesAnyEnding = text.hasSuffix("*")
+        phrase = Array(Self.normalised(matchesAnyEnding ? String(text.dropLast()) : text))
+    }
+
+    /// Creates a pattern from a literal.
+    public init(stringLiteral value: String) { self.init(value) }
+
+    /// The pattern as written.
+    public var description: String { text }
+
+    /// The first words of `text` the pattern matches, lowercased, or `nil`.
+    public func firstMatch(in text: String) -> String? { matches(in: text).first.map { $0.text } }
+
+    /// Every match in `text`: the matched words (lowercased) and where they start, in order.
+    func matches(in text: String) -> [(text: String, offset: Int)] {
+        guard !phrase.isEmpty else { return [] }
+        let line = Array(Self.normalised(text))
+        var found: [(text: String, offset: Int)] = []
+        var start = 0
+        while start + phrase.count <= line.count {
+            defer { start += 1 }
+            guard start == 0 || !Self.isWordCharacter(line[start - 1]),
+                line[start..<start + phrase.count].elementsEqual(phrase)
+            else { continue }
+            var end = start + phrase.count
+            if matchesAnyEnding {
+                while end < line.count, Self.isWordCharacter(line[end]) { end += 1 }
+            } else if end < line.count, Self.isWordCharacter(line[end]) {
+                continue
+            }
+            found.append((String(line[start..<end]), start))
+        }
+        return found
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
+    }
+
+    /// The text lowercased with every run of whitespace turned into one space.
+    private static func normalised(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(character)
+                lastWasSpace = false
+            }
+        }
+        return out
+    }
+}
+
+extension Array where Element == WordPattern {
+    /// The first match of any pattern in `text`, trying the patterns in order.
+    func firstMatch(in text: String) -> String? {
+        lazy.compactMap { $0.firstMatch(in: text) }.first
+    }
+}
+
+extension Array where Element == WordPattern {
+    /// The words of the first pattern that opens `text` (after leading spaces and quotes), or `nil`.
+    func opening(_ text: String) -> String? {
+        let trimmed = text.drop { $0.isWhitespace || $0 == "\"" || $0 == "'" }
+        return lazy.compactMap { $0.matches(in: String(trimmed)).first { $0.offset == 0 }?.text }.first
+    }
+}
