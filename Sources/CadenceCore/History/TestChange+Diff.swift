@@ -8,8 +8,11 @@ extension TestChange {
     ///   to is the outermost function of its chain, defined in a module or class, named `test…`.
     ///   Decorators belong to the function they decorate; blank lines to nothing.
     /// - A test whose `def` line was removed is ``Kind/removed``, unless an added line defines a function
-    ///   of the same name again (its signature or decorators changed, or it moved): then it is
+    ///   of the same name again (its signature or decorators changed, or it moved), or the hunk replaced
+    ///   the `def` line by another `def` line at the same place and indentation (a renamed test, as in
+    ///   `def test_comparison` → `def test_comparison_basic`, common in CPython): then it is
     ///   ``Kind/changed``, like a test that lost or had other lines replaced.
+    /// - A module-level `test_main` is CPython's old regrtest harness, not a test: it never counts.
     /// - Without the old text (a partial clone that lacks it), removed `def test…` lines still say which
     ///   tests were removed, and the hunk's function context (`@@ … @@ def test_x(self):`, from git's
     ///   Python diff driver) which test other removed lines were in; ``testCase`` is then `nil`.
@@ -43,17 +46,22 @@ extension TestChange {
             for hunk in patch.hunks {
                 guard let lines = hunk.removedLineNumbers else { continue }
                 for line in lines {
-                    guard let (function, testCase) = outline.test(at: line) else { continue }
-                    record(function: function.name, testCase: testCase, isDefinition: function.line == line)
+                    guard let (function, testCase) = outline.test(at: line),
+                        testCase != nil || function.name != "test_main"
+                    else { continue }
+                    let isDefinition = function.line == line && !isRename(hunk, at: line - hunk.oldStart)
+                    record(function: function.name, testCase: testCase, isDefinition: isDefinition)
                 }
             }
         } else {
             for hunk in patch.hunks {
                 var current = definedFunction(hunk.context)
-                for line in hunk.removed {
+                for (offset, line) in hunk.removed.enumerated() {
                     if let name = definedFunction(line) {
                         current = name
-                        if name.hasPrefix("test") { record(function: name, testCase: nil, isDefinition: true) }
+                        if name.hasPrefix("test"), name != "test_main" {
+                            record(function: name, testCase: nil, isDefinition: !isRename(hunk, at: offset))
+                        }
                     } else if let name = current, name.hasPrefix("test"), !HistoryText.trimmed(line).isEmpty {
                         record(function: name, testCase: nil, isDefinition: false)
                     }
@@ -61,6 +69,16 @@ extension TestChange {
             }
         }
         return order.compactMap { found[$0] }
+    }
+
+    /// Whether the hunk's removed line at `offset` is a `def` line replaced by another `def` line at the
+    /// same offset and indentation (a rename; the hunk replaces as many lines as it adds).
+    static func isRename(_ hunk: UnifiedDiff.Hunk, at offset: Int) -> Bool {
+        guard hunk.removed.count == hunk.added.count, offset >= 0, offset < hunk.removed.count else { return false }
+        let old = hunk.removed[offset]
+        let new = hunk.added[offset]
+        guard definedFunction(old) != nil, definedFunction(new) != nil else { return false }
+        return PythonOutline.indentation(of: Substring(old)) == PythonOutline.indentation(of: Substring(new))
     }
 
     /// The name a line defines with `def` or `async def`, if it does.

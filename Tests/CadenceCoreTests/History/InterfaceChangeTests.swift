@@ -50,6 +50,27 @@ import Testing
         #expect(change == InterfaceChange(file: "Include/cpython/pystate.h", kind: .publicHeader, structs: ["_ts"]))
     }
 
+    @Test func aCommentInsideAStructIsNoStructChange() {
+        // Real case, 3.8's bpo-20526 backport: `+    /* Borrowed reference to the current frame */` in struct _ts.
+        let patch = UnifiedDiff.FilePatch(
+            oldPath: "Include/cpython/pystate.h",
+            newPath: "Include/cpython/pystate.h",
+            hunks: [
+                UnifiedDiff.Hunk(
+                    oldStart: 7,
+                    oldCount: 0,
+                    newStart: 8,
+                    newCount: 1,
+                    added: ["    /* Borrowed reference to the current frame (it can be NULL) */"]
+                )
+            ]
+        )
+        #expect(InterfaceChange(patch: patch, oldText: Self.header, newText: Self.header)?.structs == [])
+        #expect(InterfaceChange.isCommentOrBlank(" * continued"))
+        #expect(!InterfaceChange.isCommentOrBlank("    int x; /* trailing */"))
+        #expect(!InterfaceChange.isCommentOrBlank("/* a */ int x; /* b */"))
+    }
+
     @Test func aFunctionDeclarationIsNoStructChange() {
         let patch = UnifiedDiff.FilePatch(
             oldPath: "Include/cpython/pystate.h",

@@ -134,6 +134,33 @@ import Testing
         #expect(TestChange.changes(in: patch, oldText: Self.oldFile).map(\.kind) == [.changed])
     }
 
+    @Test func renamedTestIsAChangeAndTheHarnessIsNoTest() {
+        // Real case, 3.9's bpo-42474: `def test_comparison` became `def test_comparison_basic`.
+        let patch = UnifiedDiff.FilePatch(
+            oldPath: "Lib/test/test_ssl.py",
+            newPath: "Lib/test/test_ssl.py",
+            hunks: [
+                UnifiedDiff.Hunk(
+                    oldStart: 25,
+                    oldCount: 1,
+                    newStart: 25,
+                    newCount: 1,
+                    removed: ["    def test_last(self):"],
+                    added: ["    def test_last_renamed(self):"]
+                )
+            ]
+        )
+        #expect(TestChange.changes(in: patch, oldText: Self.oldFile).map(\.kind) == [.changed])
+        #expect(TestChange.changes(in: patch, oldText: nil).map(\.kind) == [.changed])
+        let harness = "import unittest\n\ndef test_main():\n    unittest.main()\n"
+        let harnessPatch = UnifiedDiff.FilePatch(
+            oldPath: "Lib/test/test_x.py",
+            newPath: "Lib/test/test_x.py",
+            hunks: [UnifiedDiff.Hunk(oldStart: 4, oldCount: 1, newStart: 4, newCount: 1)]
+        )
+        #expect(TestChange.changes(in: harnessPatch, oldText: harness) == [])
+    }
+
     @Test func withoutTheOldTextReadsDefLinesAndHunkContext() {
         let patch = UnifiedDiff.FilePatch(
             oldPath: "Lib/test/test_ssl.py",
