@@ -34,17 +34,18 @@ extension GitRepository {
     /// The log format: a record separator and the full object name, then NUL-terminated fields.
     static let logFormat = "--format=%x1e%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x00"
 
-    /// The arguments of the one `git log` that lists a range.
-    static func logArguments(range: String) -> [String] {
+    /// The arguments of the one `git log` that lists a range; without `--numstat` (which needs the files'
+    /// contents) when `counts` is false.
+    static func logArguments(range: String, counts: Bool = true) -> [String] {
         [
             "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "-z", "--no-abbrev", "--no-color",
-            "--no-ext-diff", "--raw", "--numstat", "-M", logFormat, range, "--",
-        ]
+            "--no-ext-diff", "--raw",
+        ] + (counts ? ["--numstat"] : []) + ["-M", logFormat, range, "--"]
     }
 
     /// Lists a range in one `git log`.
-    func log(range: String) throws -> [LogRecord] {
-        let arguments = GitRepository.logArguments(range: range)
+    func log(range: String, counts: Bool = true) throws -> [LogRecord] {
+        let arguments = GitRepository.logArguments(range: range, counts: counts)
         let data = try git(arguments)
         return try GitRepository.parseLog(data, command: GitRepository.commandLine(arguments))
     }

@@ -8,7 +8,8 @@ import Foundation
 /// NUL-separated format, `--raw` and `--numstat` (identity, message, files, line counts, blob names),
 /// and — only when the range needs them — one `git log -p --unified=0` limited to Python test files
 /// and public headers, and one `git cat-file --batch` for the texts of NEWS entries and of the old and
-/// new versions of those files. So at most four.
+/// new versions of those files. So at most four (five on a partial clone that lacks file contents, where
+/// the log is read again without `--numstat`).
 ///
 /// Merges are listed (``Commit/isMerge``) with no files: their changes are the commits they merge, which
 /// the range lists themselves (every commit of the range is walked, not only the first-parent line, so
@@ -53,9 +54,22 @@ public struct GitRepository: Sendable {
     public func history(range: String, progress: (HistoryProgress) -> Void = { _ in }) throws -> History {
         let visibility = try resolve(range: range)
         progress(.resolvedRange)
-        var records = try log(range: range)
-        progress(.listedCommits(records.count))
         var limitations = visibility.limitations
+        var records: [LogRecord]
+        var contentsMissing = false
+        do {
+            records = try log(range: range)
+        } catch let error as GitError where visibility.isPartial {
+            // A partial clone lacks file contents that --numstat needs (and git may not fetch them).
+            records = try log(range: range, counts: false)
+            contentsMissing = true
+            limitations.append(
+                "this is a partial clone that lacks file contents, so line counts, test changes and header "
+                    + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
+                    + "without --filter to see them"
+            )
+        }
+        progress(.listedCommits(records.count))
         for index in records.indices where visibility.shallowBoundary.contains(records[index].sha) {
             records[index].hiddenByShallowBoundary()
             limitations.append(
@@ -64,10 +78,15 @@ public struct GitRepository: Sendable {
                     + "in '\(range)' may be missing (run 'git fetch --unshallow' to see them)"
             )
         }
-        let patches = try self.patches(range: range, for: records)
+        let patches = contentsMissing ? [:] : try self.patches(range: range, for: records)
         progress(.readDiffs(patches.values.reduce(0) { $0 + $1.count }))
         let wanted = records.flatMap { $0.objectsToRead(patches: patches) }
-        let texts = try objects(wanted)
+        var texts: [String: String] = [:]
+        do {
+            texts = try objects(wanted)
+        } catch let error as GitError where visibility.isPartial {
+            limitations.append("this partial clone could not give the texts Cadence reads (\(error))")
+        }
         progress(.readTexts(texts.count))
         var commits: [Commit] = []
         commits.reserveCapacity(records.count)

@@ -107,3 +107,30 @@ import Testing
         #expect(stages.count == 4)
     }
 }
+
+/// A partial (blobless) clone whose remote is gone: what can be read is read, the rest is said.
+@Suite struct GitRepositoryPartialCloneTests {
+    @Test func aPartialCloneSaysWhatItCouldNotSee() throws {
+        let fixture = try CPythonLikeHistory()
+        try fixture.repository.git("config", "uploadpack.allowFilter", "true")
+        let clone = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cadence-partial-\(UUID().uuidString)"
+        )
+        defer { try? FileManager.default.removeItem(at: clone) }
+        try TestRepository.run(
+            ["clone", "-q", "--filter=blob:none", "--branch", "3.9", "file://\(fixture.repository.path)", clone.path],
+            in: FileManager.default.temporaryDirectory
+        )
+        try TestRepository.run(["remote", "set-url", "origin", "/no/such/remote"], in: clone)
+        let runner = ProcessGitRunner()
+        let history = try GitRepository(path: clone.path, runner: runner).history(range: "HEAD~3..HEAD")
+        #expect(history.isPartial)
+        #expect(history.commits.map(\.sha) == [fixture.latin1, fixture.abiBreak, fixture.rollback])
+        #expect(history.commits[0].files.map(\.path) == ["Lib/ssl.py"])
+        #expect(!history.limitations.isEmpty)
+        #expect(
+            history.limitations.contains { $0.hasPrefix("this is a partial clone") || $0.contains("not in this clone") }
+        )
+        #expect(runner.processesStarted <= 5)
+    }
+}
