@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "CadenceCore", targets: ["CadenceCore"]),
         .library(name: "CadenceData", targets: ["CadenceData"]),
+        .library(name: "CadenceGit", targets: ["CadenceGit"]),
         .executable(name: "cadence", targets: ["cadence"]),
     ],
     dependencies: [
@@ -20,6 +21,11 @@ let package = Package(
             name: "CadenceData",
             dependencies: ["CadenceCore"],
             resources: [.copy("python-releases.toml")]
+        ),
+        // Reads repositories' history with git (the only module that runs git). Foundation only.
+        .target(
+            name: "CadenceGit",
+            dependencies: ["CadenceCore"]
         ),
         // The command-line tool: parses arguments, calls the libraries, prints.
         .executableTarget(
@@ -40,6 +46,11 @@ let package = Package(
             name: "CadenceCoreTests",
             dependencies: ["CadenceCore"],
             exclude: ["Fixtures"]
+        ),
+        // Builds small real git repositories in temporary folders and reads them.
+        .testTarget(
+            name: "CadenceGitTests",
+            dependencies: ["CadenceGit", "CadenceCore"]
         ),
         // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
         .testTarget(

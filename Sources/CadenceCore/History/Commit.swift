@@ -23,6 +23,8 @@ public struct Commit: Hashable, Sendable {
     public var newsEntries: [NewsEntry]
     /// Test functions it removed or changed in existing test files.
     public var testChanges: [TestChange]
+    /// Its changes to public C headers and ABI data files, with the structs they touched.
+    public var interfaceChanges: [InterfaceChange]
 
     /// Creates a commit.
     public init(
@@ -35,7 +37,8 @@ public struct Commit: Hashable, Sendable {
         body: String = "",
         files: [FileChange] = [],
         newsEntries: [NewsEntry] = [],
-        testChanges: [TestChange] = []
+        testChanges: [TestChange] = [],
+        interfaceChanges: [InterfaceChange] = []
     ) {
         self.sha = sha
         self.parents = parents
@@ -47,6 +50,7 @@ public struct Commit: Hashable, Sendable {
         self.files = files
         self.newsEntries = newsEntries
         self.testChanges = testChanges
+        self.interfaceChanges = interfaceChanges
     }
 
     /// The abbreviated object name, 10 characters as CPython's tooling prints them.
@@ -153,14 +157,18 @@ public struct TestChange: Hashable, Sendable {
     public var function: String
     /// Removed or changed.
     public var kind: Kind
-    /// Lines removed inside the function.
+    /// Lines removed inside the function (its `def` line and decorators included; blank lines not).
     public var removedLines: Int
+    /// The class (or dotted classes) the function is defined in, such as `ContextTests`; `nil` for a
+    /// module-level function or when the file's text could not be read.
+    public var testCase: String?
 
     /// Creates a test change.
-    public init(file: String, function: String, kind: Kind, removedLines: Int) {
+    public init(file: String, function: String, kind: Kind, removedLines: Int, testCase: String? = nil) {
         self.file = file
         self.function = function
         self.kind = kind
         self.removedLines = removedLines
+        self.testCase = testCase
     }
 }

@@ -1,0 +1,60 @@
+/// Small text helpers shared by the history parsers (Foundation-free, ASCII-minded).
+enum HistoryText {
+    /// Whether a character is a space, tab, carriage return or newline.
+    static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\r" || character == "\n"
+    }
+
+    /// The text without leading and trailing whitespace.
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        guard let start = text.firstIndex(where: { !isSpace($0) }),
+            let end = text.lastIndex(where: { !isSpace($0) })
+        else {
+            return ""
+        }
+        return String(text[start...end])
+    }
+
+    /// Whether a character is an ASCII hexadecimal digit.
+    static func isHex(_ character: Character) -> Bool {
+        character.isASCII && character.isHexDigit
+    }
+
+    /// The leading run of ASCII digits as a number, and what follows it.
+    static func leadingNumber(_ text: Substring) -> (Int, Substring)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 18, let number = Int(digits) else { return nil }
+        return (number, text[digits.endIndex...])
+    }
+
+    /// The text with a case-insensitive ASCII `prefix` removed, or `nil` when it does not start with it.
+    static func dropping(prefix: String, from text: Substring) -> Substring? {
+        guard text.count >= prefix.count else { return nil }
+        let head = text.prefix(prefix.count)
+        guard head.lowercased() == prefix.lowercased() else { return nil }
+        return text[head.endIndex...]
+    }
+
+    /// The lines of a text, split at `\n` scalars (Swift reads `\r\n` as one character, so a plain
+    /// `split(separator: "\n")` would miss Windows line ends), each without a final `\r`.
+    static func lines<S: StringProtocol>(_ text: S) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var lines: [Substring] = []
+        var start = scalars.startIndex
+        var index = start
+        func add(_ end: String.UnicodeScalarView.Index) {
+            var line = Substring(Substring.UnicodeScalarView(scalars[start..<end]))
+            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
+            lines.append(line)
+        }
+        while index < scalars.endIndex {
+            if scalars[index] == "\n" {
+                add(index)
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        add(scalars.endIndex)
+        return lines
+    }
+}

@@ -1,0 +1,51 @@
+extension InterfaceChange {
+    /// The interface change of a file's diff, or `nil` when the file is neither a public header nor ABI data.
+    ///
+    /// For a header, the structs are those of ``CHeaderOutline`` that contain a removed line (in the old
+    /// text) or an added line (in the new text): a new member changes a struct's layout as much as a
+    /// removed one. Lines that are blank or only a comment do not count (a real 3.8 backport added a
+    /// comment inside `struct _ts`, which changes no layout).
+    /// - Parameters:
+    ///   - patch: The file's hunks (best with `--unified=0`).
+    ///   - oldText: The text before the change, if it could be read.
+    ///   - newText: The text after the change, if it could be read.
+    public init?(patch: UnifiedDiff.FilePatch, oldText: String?, newText: String?) {
+        let path = patch.path
+        if SourcePath.isABIData(path) {
+            self.init(file: path, kind: .abiData)
+            return
+        }
+        guard SourcePath.isPublicHeader(path) || patch.oldPath.map(SourcePath.isPublicHeader) == true else {
+            return nil
+        }
+        var names: [String] = []
+        if let oldText {
+            let removed = patch.hunks.flatMap { InterfaceChange.codeLines($0.removedLineNumbers, $0.removed) }
+            names += CHeaderOutline(oldText).structs(containing: removed)
+        }
+        if let newText {
+            let added = patch.hunks.flatMap { InterfaceChange.codeLines($0.addedLineNumbers, $0.added) }
+            for name in CHeaderOutline(newText).structs(containing: added) where !names.contains(name) {
+                names.append(name)
+            }
+        }
+        self.init(file: path, kind: .publicHeader, structs: names)
+    }
+
+    /// The line numbers of a hunk's lines that hold code: not blank, not only a comment.
+    ///
+    /// When the hunk does not carry the lines' text, every number counts.
+    static func codeLines(_ numbers: ClosedRange<Int>?, _ texts: [String]) -> [Int] {
+        guard let numbers else { return [] }
+        guard texts.count == numbers.count else { return Array(numbers) }
+        return zip(numbers, texts).filter { !isCommentOrBlank($0.1) }.map(\.0)
+    }
+
+    /// Whether a C line is blank or only a comment (`/* … */`, `// …`, or a `*` line inside a block comment).
+    static func isCommentOrBlank(_ line: String) -> Bool {
+        let text = HistoryText.trimmed(line)
+        if text.isEmpty || text.hasPrefix("//") { return true }
+        if text.hasPrefix("/*") { return text.hasSuffix("*/") && !text.dropFirst(2).dropLast(2).contains("*/") }
+        return text.hasPrefix("*")
+    }
+}

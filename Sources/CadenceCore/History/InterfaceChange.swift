@@ -1,0 +1,29 @@
+/// A commit's change to the public C interface: a public header or an ABI data file.
+///
+/// On a maintenance branch such a change is a candidate ABI regression (3.9.3 changed `struct _ts` in
+/// `Include/cpython/pystate.h` and 3.9.4 rolled it back).
+public struct InterfaceChange: Hashable, Sendable {
+    /// Which kind of file.
+    public enum Kind: String, Hashable, Sendable {
+        /// A header under `Include/`, outside `Include/internal/`.
+        case publicHeader
+        /// An ABI dump, `Doc/data/*.abi`.
+        case abiData
+    }
+
+    /// The file's path (the new path of a rename).
+    public var file: String
+    /// Which kind of file.
+    public var kind: Kind
+    /// The structs and unions whose bodies had lines added or removed, by tag (`_ts`) or, for an anonymous
+    /// one, by typedef name (`PyConfig`), in the order they appear; empty when none did or when the
+    /// file's text could not be read.
+    public var structs: [String]
+
+    /// Creates an interface change.
+    public init(file: String, kind: Kind, structs: [String] = []) {
+        self.file = file
+        self.kind = kind
+        self.structs = structs
+    }
+}

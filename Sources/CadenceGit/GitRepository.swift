@@ -1,0 +1,124 @@
+import CadenceCore
+import Foundation
+
+/// A git repository Cadence reads history from; the only place that runs git.
+///
+/// Reading a range starts a fixed number of processes, however many commits it has: one
+/// `git rev-parse` (is it a repository, is it shallow, does the range resolve), one `git log` with a
+/// NUL-separated format, `--raw` and `--numstat` (identity, message, files, line counts, blob names),
+/// and — only when the range needs them — one `git log -p --unified=0` limited to Python test files
+/// and public headers, and one `git cat-file --batch` for the texts of NEWS entries and of the old and
+/// new versions of those files. So at most four (five on a partial clone that lacks file contents, where
+/// the log is read again without `--numstat`).
+///
+/// Merges are listed (``Commit/isMerge``) with no files: their changes are the commits they merge, which
+/// the range lists themselves (every commit of the range is walked, not only the first-parent line, so
+/// a release manager's commits merged with `Merge tag 'v3.9.3' into 3.9` are seen one by one).
+///
+/// ```swift
+/// let repository = GitRepository(path: "/src/cpython")
+/// let history = try repository.history(range: "v3.9.3..v3.9.4")
+/// for commit in history.changes { print(commit.shortSHA, commit.subject) }
+/// history.limitations  // [] on a full clone
+/// ```
+public struct GitRepository: Sendable {
+    /// The repository's folder (its work tree, or a bare repository's git directory).
+    public let path: String
+    /// What starts git processes.
+    public let runner: any GitCommandRunner
+
+    /// Opens a repository; nothing runs until a read.
+    /// - Parameters:
+    ///   - path: The repository's folder.
+    ///   - runner: What runs git (by default Foundation's `Process` with `git` from `PATH`).
+    public init(path: String, runner: any GitCommandRunner = ProcessGitRunner()) {
+        self.path = path
+        self.runner = runner
+    }
+
+    /// The commits of a range, newest first.
+    /// - Parameter range: Revisions as git reads them: `v3.9.3..v3.9.4`, `main~10..main`, or one revision
+    ///   for all its history.
+    /// - Returns: The commits with their files, NEWS entries, test changes and interface changes.
+    /// - Throws: ``GitError`` naming the range, the command and git's message.
+    public func commits(range: String) throws -> [Commit] {
+        try history(range: range).commits
+    }
+
+    /// The commits of a range, with what the clone could not show.
+    /// - Parameters:
+    ///   - range: Revisions as git reads them (`v3.9.3..v3.9.4`).
+    ///   - progress: Called as each stage ends.
+    /// - Returns: The history.
+    /// - Throws: ``GitError`` naming the range, the command and git's message.
+    public func history(range: String, progress: (HistoryProgress) -> Void = { _ in }) throws -> History {
+        let visibility = try resolve(range: range)
+        progress(.resolvedRange)
+        var limitations = visibility.limitations
+        var records: [LogRecord]
+        var contentsMissing = false
+        do {
+            records = try log(range: range)
+        } catch let error as GitError where visibility.isPartial {
+            // A partial clone lacks file contents that --numstat needs (and git may not fetch them).
+            records = try log(range: range, counts: false)
+            contentsMissing = true
+            limitations.append(
+                "this is a partial clone that lacks file contents, so line counts, test changes and header "
+                    + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
+                    + "without --filter to see them"
+            )
+        }
+        progress(.listedCommits(records.count))
+        for index in records.indices where visibility.shallowBoundary.contains(records[index].sha) {
+            records[index].hiddenByShallowBoundary()
+            limitations.append(
+                "commit \(records[index].sha.prefix(10)) is at the edge of this shallow clone: its parents are "
+                    + "not in the repository, so the files it changed could not be seen and commits before it "
+                    + "in '\(range)' may be missing (run 'git fetch --unshallow' to see them)"
+            )
+        }
+        let patches = contentsMissing ? [:] : try self.patches(range: range, for: records)
+        progress(.readDiffs(patches.values.reduce(0) { $0 + $1.count }))
+        let wanted = records.flatMap { $0.objectsToRead(patches: patches) }
+        var texts: [String: String] = [:]
+        do {
+            texts = try objects(wanted)
+        } catch let error as GitError where visibility.isPartial {
+            limitations.append("this partial clone could not give the texts Cadence reads (\(error))")
+        }
+        progress(.readTexts(texts.count))
+        var commits: [Commit] = []
+        commits.reserveCapacity(records.count)
+        for record in records {
+            let (commit, missing) = record.commit(patches: patches[record.sha] ?? [:], texts: texts)
+            commits.append(commit)
+            limitations += missing
+        }
+        return History(
+            range: range,
+            commits: commits,
+            isShallow: visibility.isShallow,
+            isPartial: visibility.isPartial,
+            limitations: limitations
+        )
+    }
+
+    /// Runs git in the repository and returns its output, throwing when it fails.
+    func git(_ arguments: [String], input: Data? = nil) throws -> Data {
+        let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: input)
+        guard output.status == 0 else {
+            throw GitError.commandFailed(
+                command: GitRepository.commandLine(arguments),
+                status: output.status,
+                stderr: output.stderr
+            )
+        }
+        return output.stdout
+    }
+
+    /// The command as a person would type it, for messages.
+    static func commandLine(_ arguments: [String]) -> String {
+        (["git"] + arguments).map { $0.contains(" ") || $0.isEmpty ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+}
