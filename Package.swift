@@ -33,6 +33,7 @@ let package = Package(
             dependencies: [
                 "CadenceCore",
                 "CadenceData",
+                "CadenceGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

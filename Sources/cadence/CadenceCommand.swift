@@ -29,7 +29,7 @@ struct CadenceCommand: ParsableCommand {
         subcommands: [
             StatusCommand.self, DataCommand.self, VersionCommand.self, SpecCommand.self, MarkerCommand.self,
             ABITagCommand.self, FeatureLimitCommand.self, CompatCommand.self, SupportCommand.self, ScheduleCommand.self,
-            ModelsCommand.self,
+            ModelsCommand.self, AuditCommand.self, CheckCommand.self, PrereleaseCommand.self,
         ]
     )
 }

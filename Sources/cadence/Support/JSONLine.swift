@@ -53,6 +53,13 @@ enum JSONValue {
 struct JSONLine {
     private var fields: [(String, JSONValue)] = []
 
+    /// An object with `fields` in order.
+    static func from(_ fields: [(String, JSONValue)]) -> JSONLine {
+        var line = JSONLine()
+        for (key, value) in fields { line[key] = value }
+        return line
+    }
+
     init(_ fields: KeyValuePairs<String, JSONValue> = [:]) {
         for (key, value) in fields { self.fields.append((key, value)) }
     }
