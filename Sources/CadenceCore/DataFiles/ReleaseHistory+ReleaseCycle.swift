@@ -119,7 +119,7 @@ extension ReleaseHistory {
 }
 
 /// JSON text for strings, written by hand so output is byte-stable across platforms.
-enum JSONText {
+public enum JSONText {
     /// The line and column of the offset named in a Foundation JSON error ("around character 57").
     static func place(in text: String, describedBy detail: String) -> (line: Int, column: Int)? {
         guard let range = detail.range(of: "character ") else { return nil }
@@ -140,7 +140,7 @@ enum JSONText {
     }
 
     /// `text` as a JSON string literal (non-ASCII characters kept, as `ensure_ascii=False` does).
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

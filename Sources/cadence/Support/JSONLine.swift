@@ -1,3 +1,5 @@
+import CadenceCore
+
 /// A JSON value, written by hand so keys keep their order and batch output stays fast.
 enum JSONValue {
     case string(String)
@@ -28,24 +30,7 @@ enum JSONValue {
     }
 
     static func writeString(_ value: String, into text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        text += "\""
+        text += JSONText.string(value)
     }
 }
 
