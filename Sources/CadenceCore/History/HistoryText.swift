@@ -38,23 +38,25 @@ enum HistoryText {
     /// The lines of a text, split at `\n` scalars (Swift reads `\r\n` as one character, so a plain
     /// `split(separator: "\n")` would miss Windows line ends), each without a final `\r`.
     static func lines<S: StringProtocol>(_ text: S) -> [Substring] {
-        let scalars = text.unicodeScalars
+        // Work on the UTF-8 bytes of one String and slice it: no line is copied or rebuilt.
+        let string = String(text)
+        let bytes = string.utf8
         var lines: [Substring] = []
-        var start = scalars.startIndex
+        var start = bytes.startIndex
+        func add(_ end: String.Index) {
+            var last = end
+            if last > start, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { last = bytes.index(before: last) }
+            lines.append(string[start..<last])
+        }
         var index = start
-        func add(_ end: String.UnicodeScalarView.Index) {
-            var line = Substring(Substring.UnicodeScalarView(scalars[start..<end]))
-            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
-            lines.append(line)
-        }
-        while index < scalars.endIndex {
-            if scalars[index] == "\n" {
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n") {
                 add(index)
-                start = scalars.index(after: index)
+                start = bytes.index(after: index)
             }
-            index = scalars.index(after: index)
+            index = bytes.index(after: index)
         }
-        add(scalars.endIndex)
+        add(bytes.endIndex)
         return lines
     }
 }

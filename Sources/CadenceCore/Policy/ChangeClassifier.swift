@@ -135,6 +135,7 @@ public struct ChangeClassifier: Sendable {
         let words = configuration.words
         var found: [(ChangeKind, Evidence)] = []
         for line in lines(of: commit) where line.source != .body {
+            let prepared = WordPattern.Line(line.text)
             func evidence(_ detail: String) -> Evidence {
                 Evidence(line.source, commit: commit.sha, path: line.path, line: line.number, detail: detail)
             }
@@ -142,20 +143,20 @@ public struct ChangeClassifier: Sendable {
                 (ChangeKind.crashFix, words.crash), (.deprecation, words.deprecation),
                 (.behaviourChange, words.behaviourChange),
             ] {
-                if let match = patterns.firstMatch(in: line.text) { found.append((kind, evidence("'\(match)'"))) }
+                if let match = patterns.firstMatch(in: prepared) { found.append((kind, evidence("'\(match)'"))) }
             }
-            if let feature = featureMatch(in: line.text) { found.append((.feature, evidence(feature))) }
+            if let feature = featureMatch(in: prepared) { found.append((.feature, evidence(feature))) }
         }
         return found
     }
 
     /// `'add' … 'parameter'` when a feature verb is followed by an API noun on the line.
-    private func featureMatch(in text: String) -> String? {
+    private func featureMatch(in line: WordPattern.Line) -> String? {
         let words = configuration.words
         for verb in words.featureVerbs {
-            for (verbText, verbOffset) in verb.matches(in: text) {
+            for (verbText, verbOffset) in verb.matches(in: line) {
                 for noun in words.featureNouns {
-                    if let nounMatch = noun.matches(in: text).first(where: { $0.offset > verbOffset }) {
+                    if let nounMatch = noun.matches(in: line).first(where: { $0.offset > verbOffset }) {
                         return "'\(verbText)' … '\(nounMatch.text)'"
                     }
                 }

@@ -26,18 +26,31 @@ public struct ChangeGrouper: Sendable {
         var groups = UnionFind(count: members.count)
         var owners: [String: Int] = [:]
         var outsideSources: [String] = []
+        var outsideByName: Set<String> = []
+        // Full object names resolve through a table; only abbreviated ones are compared one by one.
+        let memberNames = Set(members.map { $0.sha.lowercased() })
+        func resolve(_ source: String) -> String {
+            let source = source.lowercased()
+            if memberNames.contains(source) || outsideByName.contains(source) { return source }
+            if source.utf8.count < 40 || members.contains(where: { $0.sha.utf8.count < 40 }) {
+                if let member = members.first(where: { Self.sameCommit($0.sha, source) }) {
+                    return member.sha.lowercased()
+                }
+                if let outside = outsideSources.first(where: { Self.sameCommit($0, source) }) { return outside }
+            } else if let outside = outsideSources.first(where: { $0.utf8.count < 40 && Self.sameCommit($0, source) }) {
+                return outside
+            }
+            // A source outside the range: backports of it belong together, however abbreviated.
+            outsideSources.append(source)
+            outsideByName.insert(source)
+            return source
+        }
         for (index, commit) in members.enumerated() {
             let space = configuration.isRevert(commit) ? "revert" : "change"
             var keys = commit.issues.map { "\(space) issue \($0)" }
             keys.append("\(space) commit \(commit.sha.lowercased())")
             for source in commit.facts.cherryPickedFrom {
-                var resolved = members.first { Self.sameCommit($0.sha, source) }?.sha
-                if resolved == nil {
-                    // A source outside the range: backports of it belong together, however abbreviated.
-                    resolved = outsideSources.first { Self.sameCommit($0, source) }
-                    if resolved == nil { outsideSources.append(source) }
-                }
-                keys.append("\(space) commit \((resolved ?? source).lowercased())")
+                keys.append("\(space) commit \(resolve(source))")
             }
             for key in keys {
                 if let owner = owners[key] { groups.union(owner, index) } else { owners[key] = index }

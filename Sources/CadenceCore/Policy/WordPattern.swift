@@ -31,9 +31,19 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
     public func firstMatch(in text: String) -> String? { matches(in: text).first.map { $0.text } }
 
     /// Every match in `text`: the matched words (lowercased) and where they start, in order.
-    func matches(in text: String) -> [(text: String, offset: Int)] {
+    func matches(in text: String) -> [(text: String, offset: Int)] { matches(in: Line(text)) }
+
+    /// A line prepared once for matching many patterns: lowercased, whitespace runs as one space.
+    struct Line {
+        let characters: [Character]
+
+        init(_ text: String) { characters = Array(WordPattern.normalised(text)) }
+    }
+
+    /// Every match in a prepared line.
+    func matches(in prepared: Line) -> [(text: String, offset: Int)] {
         guard !phrase.isEmpty else { return [] }
-        let line = Array(Self.normalised(text))
+        let line = prepared.characters
         var found: [(text: String, offset: Int)] = []
         var start = 0
         while start + phrase.count <= line.count {
@@ -57,7 +67,7 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
     }
 
     /// The text lowercased with every run of whitespace turned into one space.
-    private static func normalised(_ text: String) -> String {
+    fileprivate static func normalised(_ text: String) -> String {
         var out = ""
         var lastWasSpace = false
         for character in text.lowercased() {
@@ -75,8 +85,11 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
 
 extension Array where Element == WordPattern {
     /// The first match of any pattern in `text`, trying the patterns in order.
-    func firstMatch(in text: String) -> String? {
-        lazy.compactMap { $0.firstMatch(in: text) }.first
+    func firstMatch(in text: String) -> String? { firstMatch(in: WordPattern.Line(text)) }
+
+    /// The first match of any pattern in a prepared line.
+    func firstMatch(in line: WordPattern.Line) -> String? {
+        lazy.compactMap { $0.matches(in: line).first?.text }.first
     }
 }
 
