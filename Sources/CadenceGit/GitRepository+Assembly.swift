@@ -1,17 +1,18 @@
 import CadenceCore
 
 extension GitRepository.LogRecord {
-    /// The blobs whose texts this commit needs: NEWS entries it adds, the old texts of test files whose
-    /// lines it removed, and both texts of public headers it changed.
-    func objectsToRead(patches: [String: [String: UnifiedDiff.FilePatch]]) -> [String] {
+    /// The blobs whose texts this commit needs: NEWS entries it adds or moves (when the patch did not
+    /// give their text), the old texts of test files whose lines it removed, and both texts of public
+    /// headers it changed.
+    func objectsToRead() -> [String] {
         var names: [String] = []
         for entry in entries {
-            if entry.status == .added || entry.status == .renamed, NewsEntry.Location(path: entry.path) != nil,
-                let blob = entry.newBlob
+            if entry.addedText == nil, entry.status == .added || entry.status == .renamed,
+                NewsEntry.Location(path: entry.path) != nil, let blob = entry.newBlob
             {
                 names.append(blob)
             }
-            guard let patch = patches[sha]?[entry.path] else { continue }
+            guard let patch = entry.patch else { continue }
             if SourcePath.isPythonTestFile(patch.oldPath ?? entry.path),
                 patch.hunks.contains(where: { $0.oldCount > 0 }), let blob = entry.oldBlob
             {
@@ -25,7 +26,7 @@ extension GitRepository.LogRecord {
     }
 
     /// The commit, and sentences for what its clone lacked.
-    func commit(patches: [String: UnifiedDiff.FilePatch], texts: [String: String]) -> (Commit, [String]) {
+    func commit(texts: [String: String]) -> (Commit, [String]) {
         let (subject, body) = GitRepository.LogRecord.split(message)
         var commit = Commit(
             sha: sha,
@@ -49,7 +50,7 @@ extension GitRepository.LogRecord {
                 )
             )
             if entry.status == .added || entry.status == .renamed, let location = NewsEntry.Location(path: entry.path) {
-                let text = entry.newBlob.flatMap { texts[$0] }
+                let text = entry.addedText ?? entry.newBlob.flatMap { texts[$0] }
                 if text == nil {
                     missing.append("the text of NEWS entry '\(entry.path)' at commit \(short) is not in this clone")
                 }
@@ -57,7 +58,7 @@ extension GitRepository.LogRecord {
                     NewsEntry(path: entry.path, section: location.section, issue: location.issue, text: text ?? "")
                 )
             }
-            let patch = patches[entry.path]
+            let patch = entry.patch
             let oldText = entry.oldBlob.flatMap { texts[$0] }
             if let patch, SourcePath.isPythonTestFile(patch.oldPath ?? entry.path), entry.status != .added {
                 if oldText == nil, patch.hunks.contains(where: { $0.oldCount > 0 }) {

@@ -2,7 +2,7 @@ import CadenceCore
 import Foundation
 
 extension GitRepository {
-    /// One commit as the NUL-separated `git log --raw --numstat -z` prints it.
+    /// One commit as the NUL-separated `git log -z --raw -p` prints it.
     struct LogRecord {
         var sha: String
         var parents: [String]
@@ -19,106 +19,65 @@ extension GitRepository {
         }
     }
 
-    /// One file of a commit: `--raw`'s status and blob names, `--numstat`'s line counts.
+    /// One file of a commit: `--raw`'s status and blob names, and what the patch said of it.
     struct RawEntry {
         var status: FileChange.Status
         var path: String
         var oldPath: String?
         var oldBlob: String?
         var newBlob: String?
+        /// Lines added and removed (`nil` for a binary file or when the patch was not read).
         var added: Int?
         var removed: Int?
+        /// Whether the patch gave the counts.
         var hasCounts = false
+        /// The hunks, for the files whose diffs the evidence reads (``GitRepository/needsPatch(_:)``).
+        var patch: UnifiedDiff.FilePatch?
+        /// The whole text of an added NEWS entry, read from its patch.
+        var addedText: String?
     }
 
     /// The log format: a record separator and the full object name, then NUL-terminated fields.
     static let logFormat = "--format=%x1e%H%x00%P%x00%an%x00%aI%x00%cI%x00%B%x00"
 
-    /// The arguments of the one `git log` that lists a range; without `--numstat` (which needs the files'
-    /// contents) when `counts` is false.
-    static func logArguments(range: String, counts: Bool = true) -> [String] {
-        [
-            "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "-z", "--no-abbrev", "--no-color",
-            "--no-ext-diff", "--raw",
-        ] + (counts ? ["--numstat"] : []) + ["-M", logFormat, range, "--"]
-    }
-
-    /// Lists a range in one `git log`.
-    func log(range: String, counts: Bool = true) throws -> [LogRecord] {
-        let arguments = GitRepository.logArguments(range: range, counts: counts)
-        let data = try git(arguments)
-        return try GitRepository.parseLog(data, command: GitRepository.commandLine(arguments))
-    }
-
-    /// Reads the output of `git log -z --raw --numstat`.
+    /// The arguments of the one `git log` that reads a range.
     ///
-    /// Fields are read by position after each record's header, so a message or a path can hold any byte
-    /// but NUL (which git never puts in either).
-    static func parseLog(_ data: Data, command: String) throws -> [LogRecord] {
-        let tokens = data.split(separator: 0, omittingEmptySubsequences: false)
-        var records: [LogRecord] = []
-        var index = 0
-        func text(_ offset: Int) -> String {
-            index + offset < tokens.count ? String(decoding: tokens[index + offset], as: UTF8.self) : ""
-        }
-        while index < tokens.count {
-            let token = tokens[index]
-            if token.first == 0x1E {
-                let sha = String(decoding: token.dropFirst(), as: UTF8.self)
-                guard index + 5 < tokens.count, sha.count == 40 || sha.count == 64 else {
-                    throw GitError.unreadableOutput(command: command, reason: "truncated commit record '\(sha)'")
-                }
-                records.append(
-                    LogRecord(
-                        sha: sha,
-                        parents: text(1).split(separator: " ").map(String.init),
-                        author: text(2),
-                        authorDate: try date(text(3), commit: sha, command: command),
-                        commitDate: try date(text(4), commit: sha, command: command),
-                        message: text(5)
-                    )
-                )
-                index += 6
-                continue
-            }
-            let field = String(decoding: token.drop { $0 == 0x0A }, as: UTF8.self)
-            if field.hasPrefix(":"), !records.isEmpty {
-                let parts = field.split(separator: " ")
-                let status = parts.last?.first ?? "M"
-                let twoPaths = status == "R" || status == "C"
-                let first = text(1)
-                let second = twoPaths ? text(2) : first
-                records[records.count - 1].entries.append(
-                    RawEntry(
-                        status: fileStatus(status),
-                        path: second,
-                        oldPath: twoPaths ? first : nil,
-                        oldBlob: parts.count > 2 ? blob(parts[2]) : nil,
-                        newBlob: parts.count > 3 ? blob(parts[3]) : nil
-                    )
-                )
-                index += twoPaths ? 3 : 2
-            } else if let (added, removed, inlinePath) = numstat(field), !records.isEmpty {
-                var path = inlinePath
-                index += 1
-                if inlinePath.isEmpty {
-                    path = text(1)  // a rename: `added removed \0old\0new`
-                    index += 2
-                }
-                records[records.count - 1].setCounts(added: added, removed: removed, path: path)
-            } else {
-                index += 1
-            }
-        }
-        return records
+    /// It prints identity, message, `--raw` entries and, when `patches` is true, the patch of every file
+    /// with no context (`--unified=0`), from which come the line counts, the hunks of test files and
+    /// headers, and the texts of added NEWS entries. Without patches (a partial clone that lacks the
+    /// files' contents) only the raw entries.
+    ///
+    /// The options pin what a user's configuration could change: prefixes, colours, external diff
+    /// drivers, text conversion, merged neighbouring hunks, quoting.
+    /// - Parameters:
+    ///   - range: The revisions.
+    ///   - patches: Whether to print patches.
+    ///   - attributesFile: A git attributes file to use (it names the Python diff driver, whose function
+    ///     headers stand in for a test file's old text when that is missing).
+    /// - Returns: The arguments after `git`.
+    static func logArguments(range: String, patches: Bool = true, attributesFile: String? = nil) -> [String] {
+        var configuration = [
+            "-c", "core.quotePath=false", "-c", "log.showSignature=false", "-c", "diff.noprefix=false",
+        ]
+        if let attributesFile { configuration += ["-c", "core.attributesFile=\(attributesFile)"] }
+        let patchOptions =
+            patches
+            ? [
+                "-p", "--unified=0", "--inter-hunk-context=0", "--no-textconv", "--src-prefix=a/",
+                "--dst-prefix=b/",
+            ] : []
+        return configuration + ["log", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--raw"] + patchOptions
+            + ["-M", logFormat, range, "--"]
     }
 
-    /// `2021-04-02T12:34:56+02:00` as the calendar date it was where it was written.
-    static func date(_ text: String, commit: String, command: String) throws -> CalendarDate {
-        guard let date = try? CalendarDate(String(text.prefix(10))) else {
-            throw GitError.unreadableOutput(command: command, reason: "commit \(commit) has the date '\(text)'")
+    /// Reads the output of ``logArguments(range:patches:attributesFile:)``, whole.
+    static func parseLog(_ data: Data, command: String) throws -> [LogRecord] {
+        try data.withUnsafeBytes { raw in
+            var parser = LogParser(raw.bindMemory(to: UInt8.self), isComplete: true, command: command)
+            var records: [LogRecord] = []
+            while let record = try parser.next() { records.append(record) }
+            return records
         }
-        return date
     }
 
     /// A raw entry's status letter as a ``FileChange/Status``.
@@ -129,31 +88,5 @@ extension GitRepository {
         case "R": return .renamed
         default: return .modified
         }
-    }
-
-    /// A blob name, `nil` for git's all-zero "no file".
-    static func blob(_ text: Substring) -> String? {
-        text.allSatisfy { $0 == "0" } ? nil : String(text)
-    }
-
-    /// `added\tremoved\tpath` (counts `-` for a binary file); the path is empty for a rename.
-    static func numstat(_ field: String) -> (Int?, Int?, String)? {
-        let parts = field.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        func count(_ text: Substring) -> Int?? {
-            text == "-" ? .some(nil) : Int(text).map { .some($0) }
-        }
-        guard let added = count(parts[0]), let removed = count(parts[1]) else { return nil }
-        return (added, removed, String(parts[2]))
-    }
-}
-
-extension GitRepository.LogRecord {
-    /// Gives the counts of `--numstat` to the entry of the same path (the first without counts).
-    mutating func setCounts(added: Int?, removed: Int?, path: String) {
-        guard let index = entries.firstIndex(where: { !$0.hasCounts && $0.path == path }) else { return }
-        entries[index].added = added
-        entries[index].removed = removed
-        entries[index].hasCounts = true
     }
 }

@@ -5,11 +5,11 @@ import Foundation
 ///
 /// Reading a range starts a fixed number of processes, however many commits it has: one
 /// `git rev-parse` (is it a repository, is it shallow, does the range resolve), one `git log` with a
-/// NUL-separated format, `--raw` and `--numstat` (identity, message, files, line counts, blob names),
-/// and — only when the range needs them — one `git log -p --unified=0` limited to Python test files
-/// and public headers, and one `git cat-file --batch` for the texts of NEWS entries and of the old and
-/// new versions of those files. So at most four (five on a partial clone that lacks file contents, where
-/// the log is read again without `--numstat`).
+/// NUL-separated format, `--raw` and `-p --unified=0` (identity, message, files, blob names, line counts,
+/// the hunks of Python test files and public headers, the texts of added NEWS entries), and — only when
+/// the range needs them — one `git cat-file --batch` for the old texts of changed test files and both
+/// texts of changed headers. So at most three (four on a partial clone that lacks file contents, where
+/// the log is read again without patches).
 ///
 /// Merges are listed (``Commit/isMerge``) with no files: their changes are the commits they merge, which
 /// the range lists themselves (every commit of the range is walked, not only the first-parent line, so
@@ -56,13 +56,11 @@ public struct GitRepository: Sendable {
         progress(.resolvedRange)
         var limitations = visibility.limitations
         var records: [LogRecord]
-        var contentsMissing = false
         do {
-            records = try log(range: range)
+            records = try log(range: range, functionHeaders: visibility.isPartial)
         } catch let error as GitError where visibility.isPartial {
-            // A partial clone lacks file contents that --numstat needs (and git may not fetch them).
-            records = try log(range: range, counts: false)
-            contentsMissing = true
+            // A partial clone lacks file contents that patches need (and git may not fetch them).
+            records = try log(range: range, patches: false)
             limitations.append(
                 "this is a partial clone that lacks file contents, so line counts, test changes and header "
                     + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
@@ -78,9 +76,7 @@ public struct GitRepository: Sendable {
                     + "in '\(range)' may be missing (run 'git fetch --unshallow' to see them)"
             )
         }
-        let patches = contentsMissing ? [:] : try self.patches(range: range, for: records)
-        progress(.readDiffs(patches.values.reduce(0) { $0 + $1.count }))
-        let wanted = records.flatMap { $0.objectsToRead(patches: patches) }
+        let wanted = records.flatMap { $0.objectsToRead() }
         var texts: [String: String] = [:]
         do {
             texts = try objects(wanted)
@@ -91,7 +87,7 @@ public struct GitRepository: Sendable {
         var commits: [Commit] = []
         commits.reserveCapacity(records.count)
         for record in records {
-            let (commit, missing) = record.commit(patches: patches[record.sha] ?? [:], texts: texts)
+            let (commit, missing) = record.commit(texts: texts)
             commits.append(commit)
             limitations += missing
         }

@@ -31,10 +31,8 @@ public struct History: Sendable {
 public enum HistoryProgress: Equatable, Sendable {
     /// The range resolved; reading the log.
     case resolvedRange
-    /// The log is read: this many commits.
+    /// The log and its patches are read: this many commits.
     case listedCommits(Int)
-    /// The diffs of test files and public headers are read: this many file diffs.
-    case readDiffs(Int)
     /// The texts of NEWS entries and of changed test files and headers are read: this many objects.
     case readTexts(Int)
 }

@@ -15,10 +15,10 @@ import Testing
             .commits(range: "\(fixture.backport)..\(fixture.testAdaptation)")
         #expect(all.count == 12)
         #expect(two.count == 2)
-        // rev-parse, log, log -p (test files and headers), cat-file --batch: however many commits.
-        #expect(wide.processesStarted == 4)
-        #expect(narrow.processesStarted == 4)
-        // A range with no NEWS, test or header change needs neither the diffs nor the texts.
+        // rev-parse, log -p, cat-file --batch: however many commits.
+        #expect(wide.processesStarted == 3)
+        #expect(narrow.processesStarted == 3)
+        // A range with no test or header change and no moved NEWS entry needs no texts.
         let plain = ProcessGitRunner()
         let one = try GitRepository(path: fixture.repository.path, runner: plain)
             .commits(range: "\(fixture.abiBreak)..\(fixture.latin1)")
@@ -104,7 +104,7 @@ import Testing
         _ = try GitRepository(path: fixture.repository.path).history(range: "v3.9.2..3.9") { stages.append($0) }
         #expect(stages.first == .resolvedRange)
         #expect(stages.contains(.listedCommits(12)))
-        #expect(stages.count == 4)
+        #expect(stages.count == 3)
     }
 }
 
@@ -131,6 +131,6 @@ import Testing
         #expect(
             history.limitations.contains { $0.hasPrefix("this is a partial clone") || $0.contains("not in this clone") }
         )
-        #expect(runner.processesStarted <= 5)
+        #expect(runner.processesStarted <= 4)
     }
 }

@@ -27,41 +27,60 @@ public struct PythonOutline: Sendable {
     /// Reads a file's text.
     /// - Parameter text: The file's contents.
     public init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { PythonOutline(utf8: $0) }
+    }
+
+    /// Reads a file's UTF-8 bytes (the work is done on bytes: every character the outline looks at is ASCII,
+    /// and no byte of a multi-byte character is).
+    private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var chains: [[Scope]?] = []
         var stack: [Scope] = []
         var state = LineState()
         var pendingDecorators: [Int] = []
-        for (offset, line) in HistoryText.lines(text).enumerated() {
+        var start = 0
+        var offset = 0
+        // Lines end at `\n` (a final `\r` dropped); text after the last line end, even none, is a line,
+        // as `HistoryText.lines` reads it.
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != Byte.newline { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == Byte.carriageReturn { lineEnd -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+            defer {
+                start = end + 1
+                offset += 1
+            }
             let number = offset + 1
             let continues = state.continues
             state.scan(line)
-            let stripped = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+            let indentEnd = line.firstIndex { $0 != Byte.space && $0 != Byte.tab && $0 != Byte.formFeed } ?? line.count
             if continues {
                 chains.append(pendingDecorators.isEmpty ? stack : nil)
                 if !pendingDecorators.isEmpty { pendingDecorators.append(offset) }
                 continue
             }
-            if stripped.isEmpty {
+            if indentEnd == line.count {
                 chains.append(nil)
                 continue
             }
             let indent = PythonOutline.indentation(of: line)
-            if stripped.first == "#" {
+            let first = line[indentEnd]
+            if first == Byte.hash {
                 chains.append(Array(stack.prefix { $0.indent < indent }))
                 continue
             }
             while let last = stack.last, last.indent >= indent { stack.removeLast() }
-            if stripped.first == "@" {
+            if first == Byte.at {
                 pendingDecorators.append(offset)
                 chains.append(nil)
                 continue
             }
-            if let (isClass, name) = PythonOutline.definition(stripped) {
+            if let (isClass, name) = PythonOutline.definition(UnsafeBufferPointer(rebasing: line[indentEnd...])) {
                 stack.append(Scope(isClass: isClass, name: name, indent: indent, line: number))
-                for decorator in pendingDecorators { chains[decorator] = stack }
-            } else {
-                for decorator in pendingDecorators { chains[decorator] = stack }
             }
+            for decorator in pendingDecorators { chains[decorator] = stack }
             pendingDecorators = []
             chains.append(stack)
         }
@@ -99,6 +118,33 @@ public struct PythonOutline: Sendable {
         return width
     }
 
+    /// The indentation width of a line's bytes (as ``indentation(of:)-(Substring)``).
+    static func indentation(of line: UnsafeBufferPointer<UInt8>) -> Int {
+        var width = 0
+        for byte in line {
+            if byte == Byte.space {
+                width += 1
+            } else if byte == Byte.tab {
+                width = (width / 8 + 1) * 8
+            } else if byte != Byte.formFeed {
+                break
+            }
+        }
+        return width
+    }
+
+    /// `def name`, `async def name` or `class name` at the start of a stripped line's bytes.
+    static func definition(_ stripped: UnsafeBufferPointer<UInt8>) -> (isClass: Bool, name: String)? {
+        // Only lines opening with a keyword's first letter can define anything: decide on bytes, then
+        // read the few that do as text.
+        guard let first = stripped.first,
+            first == UInt8(ascii: "d") || first == UInt8(ascii: "c")
+                || first == UInt8(ascii: "a") || first == UInt8(ascii: "D") || first == UInt8(ascii: "C")
+                || first == UInt8(ascii: "A")
+        else { return nil }
+        return definition(Substring(String(decoding: stripped, as: UTF8.self)))
+    }
+
     /// `def name`, `async def name` or `class name` at the start of a stripped line.
     static func definition(_ stripped: Substring) -> (isClass: Bool, name: String)? {
         var rest = stripped
@@ -118,57 +164,74 @@ public struct PythonOutline: Sendable {
     /// What carries over from one physical line to the next: open brackets, an open string, a backslash.
     struct LineState {
         var depth = 0
-        var openString: (quote: Character, triple: Bool)?
+        var openString: (quote: UInt8, triple: Bool)?
         var backslash = false
 
         /// Whether the next line continues a logical line.
         var continues: Bool { depth > 0 || openString != nil || backslash }
 
-        /// Follows one physical line.
-        mutating func scan(_ line: Substring) {
+        /// Follows one physical line's bytes.
+        mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
             backslash = false
-            var index = line.startIndex
-            while index < line.endIndex {
-                let character = line[index]
+            var index = 0
+            func isTriple(_ quote: UInt8) -> Bool {
+                index + 2 < line.count && line[index + 1] == quote && line[index + 2] == quote
+            }
+            while index < line.count {
+                let byte = line[index]
                 if let open = openString {
-                    if character == "\\" {
-                        index = line.index(after: index)
-                        if index == line.endIndex { backslash = !open.triple && true }
-                        if index < line.endIndex { index = line.index(after: index) }
+                    if byte == Byte.backslash {
+                        index += 1
+                        if index == line.count { backslash = !open.triple }
+                        if index < line.count { index += 1 }
                         continue
                     }
-                    if character == open.quote {
+                    if byte == open.quote {
                         if !open.triple {
                             openString = nil
-                        } else if line[index...].hasPrefix(String(repeating: open.quote, count: 3)) {
+                        } else if isTriple(open.quote) {
                             openString = nil
-                            index = line.index(index, offsetBy: 2)
+                            index += 2
                         }
                     }
-                    index = line.index(after: index)
+                    index += 1
                     continue
                 }
-                switch character {
-                case "#":
+                switch byte {
+                case Byte.hash:
                     return
-                case "\"", "'":
-                    let triple = line[index...].hasPrefix(String(repeating: character, count: 3))
-                    openString = (character, triple)
-                    if triple { index = line.index(index, offsetBy: 2) }
-                case "(", "[", "{":
+                case Byte.doubleQuote, Byte.singleQuote:
+                    let triple = isTriple(byte)
+                    openString = (byte, triple)
+                    if triple { index += 2 }
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                     depth += 1
-                case ")", "]", "}":
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                     depth = max(0, depth - 1)
-                case "\\":
-                    if line.index(after: index) == line.endIndex { backslash = true }
+                case Byte.backslash:
+                    if index + 1 == line.count { backslash = true }
                 default:
                     break
                 }
-                index = line.index(after: index)
+                index += 1
             }
             if let open = openString, !open.triple, !backslash {
                 openString = nil  // an unterminated one-line string ends with its line
             }
         }
+    }
+
+    /// The bytes the outline looks at.
+    enum Byte {
+        static let newline = UInt8(ascii: "\n")
+        static let carriageReturn = UInt8(ascii: "\r")
+        static let space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t")
+        static let formFeed: UInt8 = 0x0C
+        static let hash = UInt8(ascii: "#")
+        static let at = UInt8(ascii: "@")
+        static let backslash = UInt8(ascii: "\\")
+        static let doubleQuote = UInt8(ascii: "\"")
+        static let singleQuote = UInt8(ascii: "'")
     }
 }

@@ -33,37 +33,58 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
     /// Every match in `text`: the matched words (lowercased) and where they start, in order.
     func matches(in text: String) -> [(text: String, offset: Int)] { matches(in: Line(text)) }
 
-    /// A line prepared once for matching many patterns: lowercased, whitespace runs as one space.
+    /// A line prepared once for matching many patterns: lowercased, whitespace runs as one space, and
+    /// which of its characters are word characters (letters, digits, `_`).
     struct Line {
         let characters: [Character]
+        let isWord: [Bool]
 
-        init(_ text: String) { characters = Array(WordPattern.normalised(text)) }
+        init(_ text: String) {
+            characters = Array(WordPattern.normalised(text))
+            isWord = characters.map(WordPattern.isWordCharacter)
+        }
     }
 
     /// Every match in a prepared line.
     func matches(in prepared: Line) -> [(text: String, offset: Int)] {
         guard !phrase.isEmpty else { return [] }
-        let line = prepared.characters
+        let head = phrase[0]
         var found: [(text: String, offset: Int)] = []
         var start = 0
-        while start + phrase.count <= line.count {
-            defer { start += 1 }
-            guard start == 0 || !Self.isWordCharacter(line[start - 1]),
-                line[start..<start + phrase.count].elementsEqual(phrase)
-            else { continue }
-            var end = start + phrase.count
-            if matchesAnyEnding {
-                while end < line.count, Self.isWordCharacter(line[end]) { end += 1 }
-            } else if end < line.count, Self.isWordCharacter(line[end]) {
-                continue
+        while start + phrase.count <= prepared.characters.count {
+            if prepared.characters[start] == head, let text = match(at: start, in: prepared) {
+                found.append((text, start))
             }
-            found.append((String(line[start..<end]), start))
+            start += 1
         }
         return found
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+    /// The matched words (lowercased) if the pattern matches at `start`.
+    func match(at start: Int, in prepared: Line) -> String? {
+        let line = prepared.characters
+        let isWord = prepared.isWord
+        guard !phrase.isEmpty, start + phrase.count <= line.count, start == 0 || !isWord[start - 1],
+            line[start..<start + phrase.count].elementsEqual(phrase)
+        else { return nil }
+        var end = start + phrase.count
+        if matchesAnyEnding {
+            while end < line.count, isWord[end] { end += 1 }
+        } else if end < line.count, isWord[end] {
+            return nil
+        }
+        return String(line[start..<end])
+    }
+
+    /// Whether a character is part of a word: a letter, a digit or `_` (ASCII answered without a
+    /// Unicode property lookup).
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A)
+                || (ascii >= 0x30 && ascii <= 0x39)
+                || ascii == 0x5F
+        }
+        return character.isLetter || character.isNumber
     }
 
     /// The text lowercased with every run of whitespace turned into one space.
@@ -96,7 +117,7 @@ extension Array where Element == WordPattern {
 extension Array where Element == WordPattern {
     /// The words of the first pattern that opens `text` (after leading spaces and quotes), or `nil`.
     func opening(_ text: String) -> String? {
-        let trimmed = text.drop { $0.isWhitespace || $0 == "\"" || $0 == "'" }
-        return lazy.compactMap { $0.matches(in: String(trimmed)).first { $0.offset == 0 }?.text }.first
+        let line = WordPattern.Line(String(text.drop { $0.isWhitespace || $0 == "\"" || $0 == "'" }))
+        return lazy.compactMap { $0.match(at: 0, in: line) }.first
     }
 }

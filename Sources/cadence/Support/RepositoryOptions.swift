@@ -42,7 +42,6 @@ struct RepositoryOptions: ParsableArguments {
             switch progress {
             case .resolvedRange: Output.error.text("\rreading \(range)…")
             case .listedCommits(let count): Output.error.text("\rreading \(range): \(count) commits…")
-            case .readDiffs(let count): Output.error.text("\rreading \(range): \(count) test and header diffs…")
             case .readTexts(let count): Output.error.text("\rreading \(range): \(count) files…          ")
             }
         }

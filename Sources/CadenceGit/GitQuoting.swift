@@ -1,0 +1,41 @@
+/// Names as git writes them in a patch's `diff --git` line, with `core.quotePath=false`.
+enum GitQuoting {
+    /// The name in double quotes with C escapes when it holds a control character, `"` or `\`; as it is
+    /// otherwise (bytes above 0x7F pass through, as `core.quotePath=false` asks).
+    static func quoted(_ name: String) -> String {
+        guard name.utf8.contains(where: needsEscape) else { return name }
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in name.utf8 {
+            guard needsEscape(byte) else {
+                bytes.append(byte)
+                continue
+            }
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case 7: bytes.append(UInt8(ascii: "a"))
+            case 8: bytes.append(UInt8(ascii: "b"))
+            case 9: bytes.append(UInt8(ascii: "t"))
+            case 10: bytes.append(UInt8(ascii: "n"))
+            case 11: bytes.append(UInt8(ascii: "v"))
+            case 12: bytes.append(UInt8(ascii: "f"))
+            case 13: bytes.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            default: bytes += Array(String(byte, radix: 8).leftPadded(to: 3).utf8)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether git escapes the byte in a quoted name.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

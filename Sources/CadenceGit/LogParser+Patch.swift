@@ -1,0 +1,165 @@
+import CadenceCore
+
+extension LogParser {
+    /// Reads one commit's patch text: every section's line counts go to its raw entry, and the sections
+    /// the evidence reads keep their hunks or, for an added NEWS entry, the new file's text.
+    ///
+    /// Sections come in the order of the raw entries; each is matched to its entry by its
+    /// `diff --git a/<old> b/<new>` line (a type change prints two sections for one entry).
+    struct PatchReader {
+        let parser: LogParser
+        /// The commit's raw entries, given their counts and patches as sections end.
+        var entries: [GitRepository.RawEntry]
+        /// The entry the next section is expected to belong to.
+        private var expected = 0
+
+        init(parser: LogParser, entries: [GitRepository.RawEntry]) {
+            self.parser = parser
+            self.entries = entries
+        }
+
+        /// One `diff --git` section being read.
+        private struct Section {
+            var entry: Int?
+            var start: Int
+            var added = 0
+            var removed = 0
+            var isBinary = false
+            var oldLeft = 0
+            var newLeft = 0
+            var keepsHunks = false
+            var keepsText = false
+            var text: [UInt8] = []
+            var lastLineWasAdded = false
+        }
+
+        /// Reads sections from `start` to the next record; returns where the record ends, or `nil` when
+        /// the output read so far stops inside it.
+        mutating func read(from start: Int) -> Int? {
+            let bytes = parser.bytes
+            var line = start
+            var section = Section(entry: nil, start: start)
+            var isOpen = false
+            while line < bytes.count {
+                let first = bytes[line]
+                if first == Byte.recordSeparator {
+                    if isOpen { finish(section, at: line) }
+                    return line
+                }
+                guard let newline = parser.firstIndex(of: Byte.newline, from: line) else {
+                    if !parser.isComplete { return nil }
+                    break
+                }
+                defer { line = newline + 1 }
+                if isOpen, section.oldLeft > 0 || section.newLeft > 0,
+                    first == Byte.minus || first == Byte.space || first == Byte.plus
+                {
+                    if first != Byte.plus { section.oldLeft -= 1 }
+                    if first != Byte.minus { section.newLeft -= 1 }
+                    if section.keepsText, first == Byte.plus { section.text += bytes[line + 1...newline] }
+                    section.lastLineWasAdded = first == Byte.plus
+                } else if first == Byte.backslash {
+                    // `\ No newline at end of file` after an added line: the text has no final line end.
+                    if section.keepsText, section.lastLineWasAdded, section.text.last == Byte.newline {
+                        section.text.removeLast()
+                    }
+                } else if parser.startsWith(Byte.diffHeader, at: line) {
+                    if isOpen { finish(section, at: line) }
+                    section = startSection(header: line..<newline)
+                    isOpen = true
+                } else if isOpen, parser.startsWith(Byte.hunkHeader, at: line),
+                    let (removed, added) = LogParser.hunkCounts(bytes[line..<newline])
+                {
+                    section.removed += removed
+                    section.added += added
+                    section.oldLeft = removed
+                    section.newLeft = added
+                    section.lastLineWasAdded = false
+                } else if isOpen, parser.startsWith(Byte.binaryFiles, at: line) {
+                    section.isBinary = true
+                }
+            }
+            if isOpen { finish(section, at: bytes.count) }
+            return bytes.count
+        }
+
+        /// A new section for the entry its header names.
+        private mutating func startSection(header: Range<Int>) -> Section {
+            let entry = self.entry(named: header)
+            var section = Section(entry: entry, start: header.lowerBound)
+            if let entry {
+                let raw = entries[entry]
+                section.keepsHunks = GitRepository.needsPatch(raw)
+                section.keepsText = raw.status == .added && NewsEntry.Location(path: raw.path) != nil
+                expected = entry + 1
+            }
+            return section
+        }
+
+        /// Gives a finished section's counts, hunks and text to its entry.
+        private mutating func finish(_ section: Section, at end: Int) {
+            guard let index = section.entry else { return }
+            let earlier = entries[index].hasCounts
+            if section.isBinary {
+                entries[index].added = nil
+                entries[index].removed = nil
+            } else if !earlier || entries[index].added != nil {
+                entries[index].added = (earlier ? entries[index].added ?? 0 : 0) + section.added
+                entries[index].removed = (earlier ? entries[index].removed ?? 0 : 0) + section.removed
+            }
+            entries[index].hasCounts = true
+            if section.keepsHunks {
+                let text = parser.string(section.start..<end)
+                entries[index].patch = UnifiedDiff(parsing: Substring(text)).files.first
+            }
+            if section.keepsText, !section.isBinary {
+                entries[index].addedText = String(decoding: section.text, as: UTF8.self)
+            }
+        }
+
+        /// The entry whose `diff --git` line this is: the expected one, the one before (a type change's
+        /// second section), or any.
+        private func entry(named header: Range<Int>) -> Int? {
+            let candidates = [expected, expected - 1].filter { entries.indices.contains($0) }
+            for index in candidates + Array(entries.indices) where matches(header, entries[index]) { return index }
+            return nil
+        }
+
+        /// Whether a `diff --git` line names the entry's paths.
+        private func matches(_ header: Range<Int>, _ entry: GitRepository.RawEntry) -> Bool {
+            let line =
+                "diff --git " + GitQuoting.quoted("a/" + (entry.oldPath ?? entry.path)) + " "
+                + GitQuoting.quoted("b/" + entry.path)
+            return line.utf8.elementsEqual(parser.bytes[header])
+        }
+    }
+
+    /// The old and new counts of `@@ -a[,b] +c[,d] @@`: the lines removed and added with `--unified=0`.
+    static func hunkCounts(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (removed: Int, added: Int)? {
+        var index = line.startIndex + 3
+        func number() -> Int? {
+            var value = 0
+            var digits = 0
+            while index < line.endIndex, line[index] >= 48, line[index] <= 57 {
+                value = value &* 10 &+ Int(line[index] - 48)
+                digits += 1
+                index += 1
+            }
+            return digits > 0 ? value : nil
+        }
+        func count() -> Int? {
+            guard number() != nil else { return nil }
+            guard index < line.endIndex, line[index] == UInt8(ascii: ",") else { return 1 }
+            index += 1
+            return number()
+        }
+        guard index < line.endIndex, line[index] == Byte.minus else { return nil }
+        index += 1
+        guard let removed = count(), index < line.endIndex, line[index] == Byte.space else { return nil }
+        index += 1
+        guard index < line.endIndex, line[index] == Byte.plus else { return nil }
+        index += 1
+        guard let added = count() else { return nil }
+        return (removed, added)
+    }
+}
