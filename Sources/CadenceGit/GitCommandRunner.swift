@@ -27,4 +27,33 @@ public protocol GitCommandRunner: Sendable {
     /// - Returns: What the process printed and its status (a non-zero status is not thrown).
     /// - Throws: ``GitError/gitNotFound(executable:)`` when git cannot be started.
     func run(_ arguments: [String], in directory: URL, input: Data?) throws -> GitOutput
+
+    /// Runs `git <arguments>` in a folder and hands its standard output to `consume` piece by piece, as
+    /// git writes it, so that a long output is read while git is still working.
+    /// - Parameters:
+    ///   - arguments: The arguments after `git`.
+    ///   - directory: The working directory.
+    ///   - consume: Called on the calling thread with each piece, in order; what it throws stops git
+    ///     and is rethrown.
+    /// - Returns: The process's standard error and status (``GitOutput/stdout`` is empty).
+    /// - Throws: ``GitError/gitNotFound(executable:)``, or what `consume` threw.
+    func stream(
+        _ arguments: [String],
+        in directory: URL,
+        consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> GitOutput
+}
+
+extension GitCommandRunner {
+    /// Runs the command to its end with ``run(_:in:input:)`` and hands the whole output over at once: for
+    /// runners that cannot stream.
+    public func stream(
+        _ arguments: [String],
+        in directory: URL,
+        consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> GitOutput {
+        let output = try run(arguments, in: directory, input: nil)
+        try output.stdout.withUnsafeBytes(consume)
+        return GitOutput(stdout: Data(), stderr: output.stderr, status: output.status)
+    }
 }

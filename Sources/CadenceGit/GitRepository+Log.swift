@@ -3,7 +3,7 @@ import Foundation
 
 extension GitRepository {
     /// One commit as the NUL-separated `git log -z --raw -p` prints it.
-    struct LogRecord {
+    struct LogRecord: Equatable {
         var sha: String
         var parents: [String]
         var author: String
@@ -20,7 +20,7 @@ extension GitRepository {
     }
 
     /// One file of a commit: `--raw`'s status and blob names, and what the patch said of it.
-    struct RawEntry {
+    struct RawEntry: Equatable {
         var status: FileChange.Status
         var path: String
         var oldPath: String?
@@ -68,16 +68,6 @@ extension GitRepository {
             ] : []
         return configuration + ["log", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--raw"] + patchOptions
             + ["-M", logFormat, range, "--"]
-    }
-
-    /// Reads the output of ``logArguments(range:patches:attributesFile:)``, whole.
-    static func parseLog(_ data: Data, command: String) throws -> [LogRecord] {
-        try data.withUnsafeBytes { raw in
-            var parser = LogParser(raw.bindMemory(to: UInt8.self), isComplete: true, command: command)
-            var records: [LogRecord] = []
-            while let record = try parser.next() { records.append(record) }
-            return records
-        }
     }
 
     /// A raw entry's status letter as a ``FileChange/Status``.

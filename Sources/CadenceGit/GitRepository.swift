@@ -52,15 +52,68 @@ public struct GitRepository: Sendable {
     /// - Returns: The history.
     /// - Throws: ``GitError`` naming the range, the command and git's message.
     public func history(range: String, progress: (HistoryProgress) -> Void = { _ in }) throws -> History {
+        try history(range: range, progress: progress) { _ in () }.history
+    }
+
+    /// The commits of a range, each also handed to `annotate` as soon as it is whole: for most commits
+    /// while git is still writing the log, so that work on them overlaps git's own.
+    ///
+    /// A commit is whole when its log record is read, unless it needs texts from `git cat-file` (the old
+    /// text of a test file it changed, the texts of a header), which are read once the log ends.
+    ///
+    /// ```swift
+    /// let (history, facts) = try repository.history(range: "v3.9.3..v3.9.4") { commit in
+    ///     CommitMessageFacts().facts(of: commit)
+    /// }
+    /// ```
+    /// - Parameters:
+    ///   - range: Revisions as git reads them (`v3.9.3..v3.9.4`).
+    ///   - progress: Called as each stage ends, and every 1,000 commits while the log is read.
+    ///   - annotate: Work to do on each commit, on the calling thread.
+    /// - Returns: The history, and the annotations in the order of its commits.
+    /// - Throws: ``GitError`` naming the range, the command and git's message, or what `annotate` threw.
+    public func history<Annotation>(
+        range: String,
+        progress: (HistoryProgress) -> Void = { _ in },
+        annotating annotate: (Commit) throws -> Annotation
+    ) throws -> (history: History, annotations: [Annotation]) {
         let visibility = try resolve(range: range)
         progress(.resolvedRange)
+        var records: [LogRecord] = []
+        var wanted: [[String]] = []
+        var built: [(commit: Commit, missing: [String], annotation: Annotation)?] = []
+        var shallowNotes: [String] = []
+        func take(_ record: LogRecord) throws {
+            var record = record
+            if visibility.shallowBoundary.contains(record.sha) {
+                record.hiddenByShallowBoundary()
+                shallowNotes.append(
+                    "commit \(record.sha.prefix(10)) is at the edge of this shallow clone: its parents are not in "
+                        + "the repository, so the files it changed could not be seen and commits before it in "
+                        + "'\(range)' may be missing (run 'git fetch --unshallow' to see them)"
+                )
+            }
+            let objects = record.objectsToRead()
+            records.append(record)
+            wanted.append(objects)
+            if objects.isEmpty {
+                let (commit, missing) = record.commit(texts: [:])
+                built.append((commit, missing, try annotate(commit)))
+            } else {
+                built.append(nil)
+            }
+            if records.count % 1000 == 0 { progress(.listedCommits(records.count)) }
+        }
+        func readLog(patches: Bool) throws {
+            (records, wanted, built, shallowNotes) = ([], [], [], [])
+            try log(range: range, patches: patches, functionHeaders: visibility.isPartial, each: take)
+        }
         var limitations = visibility.limitations
-        var records: [LogRecord]
         do {
-            records = try log(range: range, functionHeaders: visibility.isPartial)
+            try readLog(patches: true)
         } catch let error as GitError where visibility.isPartial {
             // A partial clone lacks file contents that patches need (and git may not fetch them).
-            records = try log(range: range, patches: false)
+            try readLog(patches: false)
             limitations.append(
                 "this is a partial clone that lacks file contents, so line counts, test changes and header "
                     + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
@@ -68,36 +121,38 @@ public struct GitRepository: Sendable {
             )
         }
         progress(.listedCommits(records.count))
-        for index in records.indices where visibility.shallowBoundary.contains(records[index].sha) {
-            records[index].hiddenByShallowBoundary()
-            limitations.append(
-                "commit \(records[index].sha.prefix(10)) is at the edge of this shallow clone: its parents are "
-                    + "not in the repository, so the files it changed could not be seen and commits before it "
-                    + "in '\(range)' may be missing (run 'git fetch --unshallow' to see them)"
-            )
-        }
-        let wanted = records.flatMap { $0.objectsToRead() }
+        limitations += shallowNotes
         var texts: [String: String] = [:]
         do {
-            texts = try objects(wanted)
+            texts = try objects(wanted.flatMap { $0 })
         } catch let error as GitError where visibility.isPartial {
             limitations.append("this partial clone could not give the texts Cadence reads (\(error))")
         }
         progress(.readTexts(texts.count))
         var commits: [Commit] = []
+        var annotations: [Annotation] = []
         commits.reserveCapacity(records.count)
-        for record in records {
-            let (commit, missing) = record.commit(texts: texts)
-            commits.append(commit)
-            limitations += missing
+        annotations.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            if let early = built[index] {
+                commits.append(early.commit)
+                annotations.append(early.annotation)
+                limitations += early.missing
+            } else {
+                let (commit, missing) = record.commit(texts: texts)
+                commits.append(commit)
+                annotations.append(try annotate(commit))
+                limitations += missing
+            }
         }
-        return History(
+        let history = History(
             range: range,
             commits: commits,
             isShallow: visibility.isShallow,
             isPartial: visibility.isPartial,
             limitations: limitations
         )
+        return (history, annotations)
     }
 
     /// Runs git in the repository and returns its output, throwing when it fails.

@@ -31,7 +31,7 @@ public struct History: Sendable {
 public enum HistoryProgress: Equatable, Sendable {
     /// The range resolved; reading the log.
     case resolvedRange
-    /// The log and its patches are read: this many commits.
+    /// This many commits of the log are read (every 1,000 while reading, then all of them).
     case listedCommits(Int)
     /// The texts of NEWS entries and of changed test files and headers are read: this many objects.
     case readTexts(Int)

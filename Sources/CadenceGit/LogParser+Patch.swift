@@ -79,6 +79,8 @@ extension LogParser {
                     section.isBinary = true
                 }
             }
+            // The output read so far ends here: the record may go on in the next piece.
+            guard parser.isComplete else { return nil }
             if isOpen { finish(section, at: bytes.count) }
             return bytes.count
         }

@@ -28,6 +28,31 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
 
     /// Runs `git <arguments>`; see ``GitCommandRunner/run(_:in:input:)``.
     public func run(_ arguments: [String], in directory: URL, input: Data?) throws -> GitOutput {
+        var stdout = Data()
+        let output = try execute(arguments, in: directory, input: input) { stdout.append(contentsOf: $0) }
+        return GitOutput(stdout: stdout, stderr: output.stderr, status: output.status)
+    }
+
+    /// Runs `git <arguments>`, handing standard output over as it comes; see
+    /// ``GitCommandRunner/stream(_:in:consume:)``.
+    public func stream(
+        _ arguments: [String],
+        in directory: URL,
+        consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> GitOutput {
+        try execute(arguments, in: directory, input: nil, consume: consume)
+    }
+
+    /// Starts git, feeds `input`, reads standard output into `consume`, and waits for the end.
+    ///
+    /// Standard output is read on this thread, standard error on another. When `consume` throws, git is
+    /// stopped and the error rethrown.
+    private func execute(
+        _ arguments: [String],
+        in directory: URL,
+        input: Data?,
+        consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> GitOutput {
         guard let url = ProcessGitRunner.locate(executable) else {
             throw GitError.gitNotFound(executable: executable)
         }
@@ -43,6 +68,7 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
         environment["GIT_PAGER"] = "cat"
         process.environment = environment
         let output = Pipe()
+        ProcessGitRunner.enlarge(output)
         let errors = Pipe()
         let feed = input == nil ? nil : Pipe()
         process.standardOutput = output
@@ -70,14 +96,47 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
                 try? inputHandle.handle.close()
             }
         }
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let reading = output.fileHandleForReading
+        do {
+            try ProcessGitRunner.readToEnd(reading.fileDescriptor, consume: consume)
+        } catch {
+            process.terminate()
+            try? reading.close()
+            process.waitUntilExit()
+            group.wait()
+            throw error
+        }
         process.waitUntilExit()
         group.wait()
         return GitOutput(
-            stdout: stdout,
+            stdout: Data(),
             stderr: String(decoding: stderr.data, as: UTF8.self),
             status: process.terminationStatus
         )
+    }
+
+    /// Asks for a 1 MiB pipe buffer where the system allows it (Linux), so that git seldom waits for a
+    /// reader busy with the records it has already read.
+    private static func enlarge(_ pipe: Pipe) {
+        #if os(Linux)
+        let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ
+        _ = fcntl(pipe.fileHandleForReading.fileDescriptor, setPipeSize, 1 << 20)
+        #endif
+    }
+
+    /// Reads a file descriptor to its end in large pieces, handing each to `consume`.
+    private static func readToEnd(_ descriptor: Int32, consume: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let capacity = 1 << 18
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer, capacity)
+            if count > 0 {
+                try consume(UnsafeRawBufferPointer(start: buffer, count: count))
+            } else if count == 0 || errno != EINTR {
+                return
+            }
+        }
     }
 
     /// The executable's URL: the path itself, or the first match on `PATH`.

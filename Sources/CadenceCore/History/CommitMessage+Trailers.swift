@@ -53,6 +53,7 @@ extension CommitMessage {
     /// Every `CVE-YYYY-N` named in a text, each once, in order.
     static func cveIDs(in text: String) -> [String] {
         var found: [String] = []
+        guard HistoryText.containsASCII("CVE-", in: text) else { return found }
         var rest = Substring(text)
         while let range = rest.range(of: "CVE-") {
             let after = rest[range.upperBound...]

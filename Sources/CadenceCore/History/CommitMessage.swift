@@ -55,7 +55,7 @@ public struct CommitMessage: Hashable, Sendable {
     ///   - body: The rest of the message (may be empty).
     public init(subject: String, body: String = "") {
         let subject = HistoryText.trimmed(subject)
-        let body = body.replacingOccurrences(of: "\r\n", with: "\n")
+        let body = body.utf8.contains(13) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
         self.subject = subject
         self.body = body
         let parsed = Subject(subject)
@@ -75,7 +75,7 @@ public struct CommitMessage: Hashable, Sendable {
     /// Reads a whole raw message: the first line is the subject, the rest (after blank lines) the body.
     /// - Parameter raw: The message as `git log --format=%B` prints it.
     public init(_ raw: String) {
-        let text = raw.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
         let trimmedStart = text.drop { $0 == "\n" }
         if let newline = trimmedStart.firstIndex(of: "\n") {
             let rest = trimmedStart[trimmedStart.index(after: newline)...].drop { $0 == "\n" }

@@ -27,12 +27,42 @@ enum HistoryText {
         return (number, text[digits.endIndex...])
     }
 
-    /// The text with a case-insensitive ASCII `prefix` removed, or `nil` when it does not start with it.
+    /// The text with a case-insensitive ASCII `prefix` removed, or `nil` when it does not start with it
+    /// (or when the prefix would end inside a character, as before a combining accent).
     static func dropping(prefix: String, from text: Substring) -> Substring? {
-        guard text.count >= prefix.count else { return nil }
-        let head = text.prefix(prefix.count)
-        guard head.lowercased() == prefix.lowercased() else { return nil }
-        return text[head.endIndex...]
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        for expected in prefix.utf8 {
+            guard index < bytes.endIndex, asciiLowercased(bytes[index]) == asciiLowercased(expected) else {
+                return nil
+            }
+            index = bytes.index(after: index)
+        }
+        guard let boundary = String.Index(index, within: text) else { return nil }
+        return text[boundary...]
+    }
+
+    /// Whether `text` contains the ASCII `needle`, ignoring ASCII case (a fast test before slower reading).
+    static func containsASCII<S: StringProtocol>(_ needle: String, in text: S) -> Bool {
+        let pattern = Array(needle.utf8).map(asciiLowercased)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var start = 0
+        while start + pattern.count <= bytes.count {
+            if asciiLowercased(bytes[start]) == first {
+                var offset = 1
+                while offset < pattern.count, asciiLowercased(bytes[start + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// An ASCII capital letter's lowercase; any other byte as it is.
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The lines of a text, split at `\n` scalars (Swift reads `\r\n` as one character, so a plain

@@ -46,7 +46,29 @@ public struct BackportAudit: Sendable {
         configuration: GateConfiguration = .cpython,
         reader: some CommitFactsReading = CommitMessageFacts()
     ) {
-        let changes = ChangeGrouper(configuration: configuration).changes(from: commits, reading: reader)
+        let classifier = ChangeClassifier(configuration: configuration)
+        self.init(
+            annotated: commits.map { classifier.annotate($0, reading: reader) },
+            into: series,
+            on: date,
+            configuration: configuration
+        )
+    }
+
+    /// Audits commits already annotated, as ``ChangeClassifier/annotate(_:reading:)`` does each one (so
+    /// that the per-commit work can be done while history is read).
+    /// - Parameters:
+    ///   - annotated: The range's commits with their facts and signals, in the history's order.
+    ///   - series: The target branch's series.
+    ///   - date: The day whose phase decides the rules.
+    ///   - configuration: The gate configuration the commits were annotated with.
+    public init(
+        annotated: [AnnotatedCommit],
+        into series: ReleaseSeries,
+        on date: CalendarDate,
+        configuration: GateConfiguration = .cpython
+    ) {
+        let changes = ChangeGrouper(configuration: configuration).changes(from: annotated)
         let analysis = RevertLinker(configuration: configuration).analyse(changes)
         let gate = BackportGate(configuration: configuration)
         entries = changes.map { change in

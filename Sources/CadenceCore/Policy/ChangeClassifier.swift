@@ -21,17 +21,21 @@ public struct ChangeClassifier: Sendable {
     public init(configuration: GateConfiguration = .cpython) { self.configuration = configuration }
 
     /// The kind of the change made of `commits`, with its evidence.
+    ///
+    /// Each commit's ``AnnotatedCommit/signals`` are used when present (they must come from a classifier
+    /// with the same configuration, as ``annotate(_:reading:)`` gives them); otherwise they are read here.
     public func classify(_ commits: [AnnotatedCommit]) -> ChangeClassification {
         var signals: [ChangeKind: [Evidence]] = [:]
         func add(_ kind: ChangeKind, _ evidence: [Evidence]) {
             if !evidence.isEmpty { signals[kind, default: []] += evidence }
         }
-        add(.security, commits.flatMap(securityEvidence))
+        let perCommit = commits.map { $0.signals ?? self.signals(of: $0) }
+        add(.security, perCommit.flatMap(\.security))
         let sectionKind = self.sectionKind(commits)
         if let sectionKind, sectionKind.kind != .security { add(sectionKind.kind, sectionKind.evidence) }
         let fileKind = self.fileKind(commits)
         if let fileKind { add(fileKind.kind, fileKind.evidence) }
-        for (kind, evidence) in commits.flatMap(wordEvidence) { add(kind, [evidence]) }
+        for signal in perCommit.flatMap(\.words) { add(signal.kind, [signal.evidence]) }
 
         let decided: ChangeKind
         if signals[.security] != nil {
@@ -56,6 +60,33 @@ public struct ChangeClassifier: Sendable {
         return ChangeClassification(kind: decided, evidence: signals[decided] ?? [], signals: signals)
     }
 
+    // MARK: - One commit at a time
+
+    /// What `commit`, read on its own, says about its change's kind: security evidence and words.
+    public func signals(of commit: AnnotatedCommit) -> CommitSignals {
+        CommitSignals(
+            security: securityEvidence(commit),
+            words: wordEvidence(commit).map { CommitSignals.Signal(kind: $0.0, evidence: $0.1) }
+        )
+    }
+
+    /// The commit with its message's facts and its ``signals(of:)``: all the per-commit work of an
+    /// audit, which can be done as each commit is read.
+    /// - Parameters:
+    ///   - commit: The commit.
+    ///   - reader: How its message is read; CPython's conventions by default.
+    /// - Returns: The annotated commit.
+    public func annotate(
+        _ commit: Commit,
+        reading reader: some CommitFactsReading = CommitMessageFacts()
+    )
+        -> AnnotatedCommit
+    {
+        var annotated = AnnotatedCommit(commit, facts: reader.facts(of: commit))
+        annotated.signals = signals(of: annotated)
+        return annotated
+    }
+
     // MARK: - Security
 
     private func securityEvidence(_ commit: AnnotatedCommit) -> [Evidence] {
@@ -75,6 +106,7 @@ public struct ChangeClassifier: Sendable {
 
     /// The CVE ids in `text`, uppercased: `CVE-2023-24329`.
     static func cveIDs(in text: String) -> [String] {
+        guard HistoryText.containsASCII("cve-", in: text) else { return [] }
         let characters = Array(text.uppercased())
         var ids: [String] = []
         var index = 0

@@ -89,6 +89,7 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
 
     /// The text lowercased with every run of whitespace turned into one space.
     fileprivate static func normalised(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalisedASCII(text) }
         var out = ""
         var lastWasSpace = false
         for character in text.lowercased() {
@@ -101,6 +102,24 @@ public struct WordPattern: Hashable, Sendable, CustomStringConvertible, Expressi
             }
         }
         return out
+    }
+
+    /// ``normalised(_:)`` for an ASCII text, on bytes: the same result (ASCII whitespace is tab, line
+    /// feed, vertical tab, form feed, carriage return and space).
+    private static func normalisedASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+            } else {
+                out.append(HistoryText.asciiLowercased(byte))
+                lastWasSpace = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -36,18 +36,32 @@ struct RepositoryOptions: ParsableArguments {
 
     /// Reads `range`, showing progress on standard error when it is a terminal.
     func history(_ range: String) throws -> History {
+        try history(range) { _ in () }.history
+    }
+
+    /// Reads `range`, handing each commit to `annotate` as soon as it is read (see
+    /// ``CadenceGit/GitRepository/history(range:progress:annotating:)``), showing progress on standard
+    /// error when it is a terminal.
+    func history<Annotation>(
+        _ range: String,
+        annotating annotate: (Commit) throws -> Annotation
+    ) throws -> (history: History, annotations: [Annotation]) {
         let showsProgress = isatty(2) == 1
-        let history = try GitRepository(path: repo).history(range: range) { progress in
-            guard showsProgress else { return }
-            switch progress {
-            case .resolvedRange: Output.error.text("\rreading \(range)…")
-            case .listedCommits(let count): Output.error.text("\rreading \(range): \(count) commits…")
-            case .readTexts(let count): Output.error.text("\rreading \(range): \(count) files…          ")
-            }
-        }
+        let read = try GitRepository(path: repo).history(
+            range: range,
+            progress: { progress in
+                guard showsProgress else { return }
+                switch progress {
+                case .resolvedRange: Output.error.text("\rreading \(range)…")
+                case .listedCommits(let count): Output.error.text("\rreading \(range): \(count) commits…")
+                case .readTexts(let count): Output.error.text("\rreading \(range): \(count) files…          ")
+                }
+            },
+            annotating: annotate
+        )
         if showsProgress { Output.error.text("\r\u{1B}[K") }
-        for limitation in history.limitations { Output.error.line("note: \(limitation)") }
-        return history
+        for limitation in read.history.limitations { Output.error.line("note: \(limitation)") }
+        return read
     }
 
     /// The series a branch name stands for: `3.9` or `origin/3.9`, or the branch the data gives a

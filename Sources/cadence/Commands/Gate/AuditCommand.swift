@@ -67,9 +67,15 @@ struct AuditCommand: ParsableCommand {
         do { series = try releaseHistory.series(named: name) } catch {
             throw ValidationError("--target \(name): \(error)")
         }
-        let history: History
-        do { history = try repository.history(range) } catch { throw exitForDataError(error) }
-        let audit = BackportAudit(commits: history.commits, into: series, on: date.day, configuration: configuration)
+        let annotated: [AnnotatedCommit]
+        let classifier = ChangeClassifier(configuration: configuration)
+        do {
+            // Each commit is annotated as soon as it is read, while git is still writing the log.
+            annotated = try repository.history(range) { classifier.annotate($0) }.annotations
+        } catch {
+            throw exitForDataError(error)
+        }
+        let audit = BackportAudit(annotated: annotated, into: series, on: date.day, configuration: configuration)
         let report = AuditReport(audit: audit, range: range)
         switch format {
         case .table: Output.standard.line(report.table)
