@@ -42,6 +42,20 @@ public protocol GitCommandRunner: Sendable {
         in directory: URL,
         consume: (UnsafeRawBufferPointer) throws -> Void
     ) throws -> GitOutput
+
+    /// Starts `git <arguments>` with its standard input open for ``GitSession/send(_:)``, handing what
+    /// it writes on standard output to `output` (on another thread) as it comes.
+    /// - Parameters:
+    ///   - arguments: The arguments after `git`.
+    ///   - directory: The working directory.
+    ///   - output: Called with each piece of standard output, in order.
+    /// - Returns: The session; ``GitSession/finish()`` ends it.
+    /// - Throws: ``GitError/gitNotFound(executable:)`` when git cannot be started.
+    func start(
+        _ arguments: [String],
+        in directory: URL,
+        output: @escaping @Sendable (UnsafeRawBufferPointer) -> Void
+    ) throws -> any GitSession
 }
 
 extension GitCommandRunner {

@@ -79,80 +79,68 @@ public struct GitRepository: Sendable {
     ) throws -> (history: History, annotations: [Annotation]) {
         let visibility = try resolve(range: range)
         progress(.resolvedRange)
-        var records: [LogRecord] = []
-        var wanted: [[String]] = []
-        var built: [(commit: Commit, missing: [String], annotation: Annotation)?] = []
-        var shallowNotes: [String] = []
-        func take(_ record: LogRecord) throws {
-            var record = record
-            if visibility.shallowBoundary.contains(record.sha) {
-                record.hiddenByShallowBoundary()
-                shallowNotes.append(
-                    "commit \(record.sha.prefix(10)) is at the edge of this shallow clone: its parents are not in "
-                        + "the repository, so the files it changed could not be seen and commits before it in "
-                        + "'\(range)' may be missing (run 'git fetch --unshallow' to see them)"
-                )
+        return try withoutActuallyEscaping(annotate) { annotate in
+            try withoutActuallyEscaping(progress) { progress in
+                try read(range: range, visibility: visibility, annotate: annotate, progress: progress)
             }
-            let objects = record.objectsToRead()
-            records.append(record)
-            wanted.append(objects)
-            if objects.isEmpty {
-                let (commit, missing) = record.commit(texts: [:])
-                built.append((commit, missing, try annotate(commit)))
-            } else {
-                built.append(nil)
-            }
-            if records.count % 1000 == 0 { progress(.listedCommits(records.count)) }
         }
-        func readLog(patches: Bool) throws {
-            (records, wanted, built, shallowNotes) = ([], [], [], [])
-            try log(range: range, patches: patches, functionHeaders: visibility.isPartial, each: take)
+    }
+
+    /// The reading of ``history(range:progress:annotating:)`` once the range resolved.
+    private func read<Annotation>(
+        range: String,
+        visibility: Visibility,
+        annotate: @escaping (Commit) throws -> Annotation,
+        progress: @escaping (HistoryProgress) -> Void
+    ) throws -> (history: History, annotations: [Annotation]) {
+        func readLog(patches: Bool) throws -> RangeReading<Annotation> {
+            let reading = RangeReading(
+                repository: self,
+                range: range,
+                visibility: visibility,
+                annotate: annotate,
+                progress: progress
+            )
+            do {
+                try log(range: range, patches: patches, functionHeaders: visibility.isPartial, each: reading.take)
+            } catch {
+                reading.abandon()
+                throw error
+            }
+            return reading
         }
         var limitations = visibility.limitations
+        let reading: RangeReading<Annotation>
         do {
-            try readLog(patches: true)
+            reading = try readLog(patches: true)
         } catch let error as GitError where visibility.isPartial {
             // A partial clone lacks file contents that patches need (and git may not fetch them).
-            try readLog(patches: false)
+            reading = try readLog(patches: false)
             limitations.append(
                 "this is a partial clone that lacks file contents, so line counts, test changes and header "
                     + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
                     + "without --filter to see them"
             )
         }
-        progress(.listedCommits(records.count))
-        limitations += shallowNotes
+        progress(.listedCommits(reading.records.count))
+        limitations += reading.shallowNotes
         var texts: [String: String] = [:]
         do {
-            texts = try objects(wanted.flatMap { $0 })
+            texts = try reading.finishTexts()
         } catch let error as GitError where visibility.isPartial {
             limitations.append("this partial clone could not give the texts Cadence reads (\(error))")
         }
         progress(.readTexts(texts.count))
-        var commits: [Commit] = []
-        var annotations: [Annotation] = []
-        commits.reserveCapacity(records.count)
-        annotations.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
-            if let early = built[index] {
-                commits.append(early.commit)
-                annotations.append(early.annotation)
-                limitations += early.missing
-            } else {
-                let (commit, missing) = record.commit(texts: texts)
-                commits.append(commit)
-                annotations.append(try annotate(commit))
-                limitations += missing
-            }
-        }
+        let built = try reading.commits(texts: texts)
+        limitations += built.flatMap(\.missing)
         let history = History(
             range: range,
-            commits: commits,
+            commits: built.map(\.commit),
             isShallow: visibility.isShallow,
             isPartial: visibility.isPartial,
             limitations: limitations
         )
-        return (history, annotations)
+        return (history, built.map(\.annotation))
     }
 
     /// Runs git in the repository and returns its output, throwing when it fails.

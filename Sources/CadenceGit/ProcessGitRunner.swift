@@ -1,12 +1,8 @@
 import Foundation
 
-/// Runs git with Foundation's `Process`, reading standard output and standard error to their ends on
-/// their own threads while the process runs (and writing standard input on a third), so that no pipe
-/// fills up and deadlocks; counts the processes it starts.
-///
-/// Every process gets `GIT_TERMINAL_PROMPT=0` (never ask for a password), `GIT_NO_LAZY_FETCH=1` (a
-/// partial clone does not fetch missing objects, where git supports it), `LC_ALL=C` (messages in
-/// English) and `GIT_PAGER=cat`.
+/// Runs git with Foundation's `Process` (see ``GitProcess`` for its environment), reading standard output
+/// and standard error on their own threads while the process runs (and writing standard input on a
+/// third), so that no pipe fills up and deadlocks; counts the processes it starts.
 public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
     /// The git executable: a name looked up on `PATH` or a path.
     public let executable: String
@@ -43,100 +39,61 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
         try execute(arguments, in: directory, input: nil, consume: consume)
     }
 
+    /// Starts `git <arguments>` with standard input open, handing standard output to `output` on a
+    /// thread of its own; see ``GitCommandRunner/start(_:in:output:)``.
+    public func start(
+        _ arguments: [String],
+        in directory: URL,
+        output: @escaping @Sendable (UnsafeRawBufferPointer) -> Void
+    ) throws -> any GitSession {
+        let git = try launch(arguments, in: directory, acceptsInput: true)
+        return ProcessGitSession(git: git, output: output)
+    }
+
     /// Starts git, feeds `input`, reads standard output into `consume`, and waits for the end.
     ///
-    /// Standard output is read on this thread, standard error on another. When `consume` throws, git is
-    /// stopped and the error rethrown.
+    /// Standard output is read on this thread, standard error and standard input on others. When
+    /// `consume` throws, git is stopped and the error rethrown.
     private func execute(
         _ arguments: [String],
         in directory: URL,
         input: Data?,
         consume: (UnsafeRawBufferPointer) throws -> Void
     ) throws -> GitOutput {
+        let git = try launch(arguments, in: directory, acceptsInput: input != nil)
+        let writing = DispatchGroup()
+        if let feed = git.input, let input {
+            let handle = Handle(feed)
+            DispatchQueue.global().async(group: writing) {
+                // git may stop reading early (it failed): the write then fails, and its status tells why.
+                try? handle.handle.write(contentsOf: input)
+                try? handle.handle.close()
+            }
+        }
+        do {
+            try GitProcess.readToEnd(git.output.fileDescriptor, consume: consume)
+        } catch {
+            git.stop()
+            try? git.output.close()
+            _ = git.wait()
+            writing.wait()
+            throw error
+        }
+        let end = git.wait()
+        writing.wait()
+        return GitOutput(stdout: Data(), stderr: end.stderr, status: end.status)
+    }
+
+    /// Starts git and counts it.
+    private func launch(_ arguments: [String], in directory: URL, acceptsInput: Bool) throws -> GitProcess {
         guard let url = ProcessGitRunner.locate(executable) else {
             throw GitError.gitNotFound(executable: executable)
         }
-        _ = ProcessGitRunner.ignoreBrokenPipes
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_NO_LAZY_FETCH"] = "1"
-        environment["LC_ALL"] = "C"
-        environment["GIT_PAGER"] = "cat"
-        process.environment = environment
-        let output = Pipe()
-        ProcessGitRunner.enlarge(output)
-        let errors = Pipe()
-        let feed = input == nil ? nil : Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = feed ?? FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw GitError.gitNotFound(executable: url.path)
-        }
+        let git = try GitProcess(executable: url, arguments: arguments, in: directory, acceptsInput: acceptsInput)
         lock.lock()
         started += 1
         lock.unlock()
-        let group = DispatchGroup()
-        let stderr = Collected()
-        let errorHandle = Handle(errors.fileHandleForReading)
-        DispatchQueue.global().async(group: group) {
-            stderr.data = errorHandle.handle.readDataToEndOfFile()
-        }
-        if let feed, let input {
-            let inputHandle = Handle(feed.fileHandleForWriting)
-            DispatchQueue.global().async(group: group) {
-                // git may stop reading early (it failed): the write then fails, and its status tells why.
-                try? inputHandle.handle.write(contentsOf: input)
-                try? inputHandle.handle.close()
-            }
-        }
-        let reading = output.fileHandleForReading
-        do {
-            try ProcessGitRunner.readToEnd(reading.fileDescriptor, consume: consume)
-        } catch {
-            process.terminate()
-            try? reading.close()
-            process.waitUntilExit()
-            group.wait()
-            throw error
-        }
-        process.waitUntilExit()
-        group.wait()
-        return GitOutput(
-            stdout: Data(),
-            stderr: String(decoding: stderr.data, as: UTF8.self),
-            status: process.terminationStatus
-        )
-    }
-
-    /// Asks for a 1 MiB pipe buffer where the system allows it (Linux), so that git seldom waits for a
-    /// reader busy with the records it has already read.
-    private static func enlarge(_ pipe: Pipe) {
-        #if os(Linux)
-        let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ
-        _ = fcntl(pipe.fileHandleForReading.fileDescriptor, setPipeSize, 1 << 20)
-        #endif
-    }
-
-    /// Reads a file descriptor to its end in large pieces, handing each to `consume`.
-    private static func readToEnd(_ descriptor: Int32, consume: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let capacity = 1 << 18
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer, capacity)
-            if count > 0 {
-                try consume(UnsafeRawBufferPointer(start: buffer, count: count))
-            } else if count == 0 || errno != EINTR {
-                return
-            }
-        }
+        return git
     }
 
     /// The executable's URL: the path itself, or the first match on `PATH`.
@@ -153,17 +110,7 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
         return nil
     }
 
-    /// Writing to a process that has exited must fail with an error, not kill the caller with SIGPIPE.
-    private static let ignoreBrokenPipes: Void = {
-        signal(SIGPIPE, SIG_IGN)
-    }()
-
-    /// Bytes a reader thread collects.
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
-    }
-
-    /// A file handle passed to a reader or writer thread.
+    /// A file handle passed to a writer thread.
     private final class Handle: @unchecked Sendable {
         let handle: FileHandle
         init(_ handle: FileHandle) { self.handle = handle }
