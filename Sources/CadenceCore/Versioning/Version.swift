@@ -11,14 +11,15 @@
 public struct Version: Sendable {
     // Stored in 40 bytes with a single optional reference, `nil` for nearly every version, so that
     // arrays of versions are built, copied and gathered quickly. The inline fields hold up to four
-    // release numbers below 2³², pre/post/dev numbers below 2³² - 1 and an epoch below 2¹⁶; anything
-    // else (a longer or larger release, a larger number, a local label) lives in `rare`.
+    // release numbers below 2³², a pre number below 2³², post and dev numbers below 2³² - 1 and an
+    // epoch below 2¹⁶; anything else (a longer or larger release, a larger number, a local label)
+    // lives in `rare`.
     let inlineRelease: (UInt32, UInt32, UInt32, UInt32)
     let inlinePre: UInt32
-    /// The post-release number, `UInt32.max` when there is none.
-    let inlinePost: UInt32
-    /// The development release number, `UInt32.max` when there is none.
-    let inlineDev: UInt32
+    /// The post-release number plus one, `0` when there is none (the order packaging gives it).
+    let inlinePostPlusOne: UInt32
+    /// The development release number plus one, `0` when there is none.
+    let inlineDevPlusOne: UInt32
     let inlineEpoch: UInt16
     /// How many release numbers are inline; `0` when they are in `rare`.
     let inlineReleaseCount: UInt8
@@ -37,7 +38,11 @@ public struct Version: Sendable {
     public var release: [Int] { releaseNumbers.array }
     /// The release numbers in their compact form (what comparisons and the parser use).
     var releaseNumbers: ReleaseNumbers {
-        ReleaseNumbers(inline: inlineRelease, count: inlineReleaseCount, spilled: rare?.release)
+        ReleaseNumbers(
+            inline: inlineRelease,
+            count: inlineReleaseCount,
+            spilled: inlineReleaseCount == 0 ? rare?.release : nil
+        )
     }
     /// The pre-release segment (`a5` in `3.9.0a5`), normalised to `a`, `b` or `rc`.
     public var pre: PreRelease? {
@@ -60,13 +65,38 @@ public struct Version: Sendable {
     var preKindCode: UInt8 { flags & 3 }
     var preNumber: Int { flags & Version.wideNumbersFlag == 0 ? Int(inlinePre) : rare?.preNumber ?? 0 }
     var postNumber: Int {
-        if flags & Version.wideNumbersFlag != 0 { return rare?.postNumber ?? -1 }
-        return inlinePost == .max ? -1 : Int(inlinePost)
+        flags & Version.wideNumbersFlag == 0 ? Int(inlinePostPlusOne) - 1 : rare?.postNumber ?? -1
     }
     var devNumber: Int {
-        if flags & Version.wideNumbersFlag != 0 { return rare?.devNumber ?? -1 }
-        return inlineDev == .max ? -1 : Int(inlineDev)
+        flags & Version.wideNumbersFlag == 0 ? Int(inlineDevPlusOne) - 1 : rare?.devNumber ?? -1
     }
+    /// Compares the release with `other` as if the shorter were padded with zeros: -1, 0 or 1.
+    ///
+    /// Reads inline numbers in place; `ReleaseNumbers.compare(releaseNumbers, other)` otherwise.
+    @inline(__always)
+    func compareRelease(to other: ReleaseNumbers) -> Int {
+        guard inlineReleaseCount != 0, other.spilled == nil else {
+            return ReleaseNumbers.compare(releaseNumbers, other)
+        }
+        // Unused inline slots are zero, which is exactly PEP 440's padding.
+        let left = inlineRelease
+        let right = other.inline
+        if left == right { return 0 }
+        return left < right ? -1 : 1
+    }
+
+    /// Compares the releases of two versions as if the shorter were padded with zeros: -1, 0 or 1.
+    @inline(__always)
+    static func compareReleases(_ lhs: Version, _ rhs: Version) -> Int {
+        guard lhs.inlineReleaseCount != 0, rhs.inlineReleaseCount != 0 else {
+            return ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
+        }
+        let left = lhs.inlineRelease
+        let right = rhs.inlineRelease
+        if left == right { return 0 }
+        return left < right ? -1 : 1
+    }
+
     /// Whether the version has a local label, without reading it.
     var hasLocal: Bool { flags & Version.hasLocalFlag != 0 }
 
@@ -134,8 +164,8 @@ public struct Version: Sendable {
         inlineReleaseCount = release.spilled == nil ? release.inlineCount : 0
         inlineEpoch = narrow ? UInt16(epoch) : 0
         inlinePre = narrow ? UInt32(preNumber) : 0
-        inlinePost = narrow && postNumber >= 0 ? UInt32(postNumber) : .max
-        inlineDev = narrow && devNumber >= 0 ? UInt32(devNumber) : .max
+        inlinePostPlusOne = narrow ? UInt32(postNumber + 1) : 0
+        inlineDevPlusOne = narrow ? UInt32(devNumber + 1) : 0
         flags = kindCode | (local == nil ? 0 : Version.hasLocalFlag) | (narrow ? 0 : Version.wideNumbersFlag)
         if narrow && local == nil && release.spilled == nil {
             rare = nil
@@ -167,8 +197,8 @@ public struct Version: Sendable {
         inlineReleaseCount = count
         inlineEpoch = 0
         inlinePre = 0
-        inlinePost = .max
-        inlineDev = .max
+        inlinePostPlusOne = 0
+        inlineDevPlusOne = 0
         flags = 0
         rare = nil
     }

@@ -44,12 +44,12 @@ struct VersionSortFields {
             preNumber = UInt64(version.inlinePre)
         } else {
             // A dev-only release sorts before every pre-release, anything else after them.
-            preCode = version.inlinePost == .max && version.inlineDev != .max ? 0 : 4
+            preCode = version.inlinePostPlusOne == 0 && version.inlineDevPlusOne != 0 ? 0 : 4
             preNumber = 0
         }
-        post = UInt64(version.inlinePost &+ 1)  // no post-release (`UInt32.max`) becomes 0
-        hasDev = version.inlineDev != .max
-        dev = UInt64(version.inlineDev)
+        post = UInt64(version.inlinePostPlusOne)
+        hasDev = version.inlineDevPlusOne != 0
+        dev = UInt64(version.inlineDevPlusOne) &- 1
         local = version.hasLocal ? 1 : 0
     }
 
