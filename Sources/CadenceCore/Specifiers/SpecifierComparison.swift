@@ -134,7 +134,7 @@ final class SpecifierComparison: Sendable {
     /// Compares the public parts of `version` and the target: `Version.comparePublic(version, target)`.
     private func comparePublic(_ version: Version) -> Int {
         if version.epoch != targetEpoch { return version.epoch < targetEpoch ? -1 : 1 }
-        let release = ReleaseNumbers.compare(version.releaseNumbers, targetRelease)
+        let release = version.compareRelease(to: targetRelease)
         if release != 0 { return release }
         let suffix = version.sortSuffix
         if suffix == targetSuffix { return 0 }

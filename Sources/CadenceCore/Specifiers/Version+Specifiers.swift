@@ -8,7 +8,7 @@ extension Version {
     /// - Returns: `-1`, `0` or `1` as `lhs` sorts before, with or after `rhs`, locals aside.
     static func comparePublic(_ lhs: Version, _ rhs: Version) -> Int {
         if lhs.epoch != rhs.epoch { return lhs.epoch < rhs.epoch ? -1 : 1 }
-        let release = ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
+        let release = Version.compareReleases(lhs, rhs)
         if release != 0 { return release }
         let lhsSuffix = lhs.sortSuffix
         let rhsSuffix = rhs.sortSuffix

@@ -3,12 +3,23 @@
 /// Up to four numbers below 2³² live inline; longer or larger releases keep an array. Parsing a
 /// typical version therefore allocates nothing, which is most of what makes Cadence's parser fast.
 struct ReleaseNumbers: Sendable {
-    private var inline: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-    private var inlineCount: UInt8 = 0
-    private var spilled: [Int]?
+    /// The first four numbers when they are inline; unused slots are zero.
+    private(set) var inline: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    /// How many numbers are inline (meaningless once `spilled` is set).
+    private(set) var inlineCount: UInt8 = 0
+    /// All the numbers, when they do not fit inline.
+    private(set) var spilled: [Int]?
 
     /// An empty release; append at least one number before use.
     init() {}
+
+    /// The release stored in a version: `spilled` when `count` is zero, else `count` inline numbers.
+    @inline(__always)
+    init(inline: (UInt32, UInt32, UInt32, UInt32), count: UInt8, spilled: [Int]?) {
+        self.inline = inline
+        self.inlineCount = count
+        self.spilled = count == 0 ? spilled : nil
+    }
 
     /// A release holding `numbers`.
     init(_ numbers: [Int]) {

@@ -41,7 +41,7 @@ extension Version: Comparable, Hashable {
     /// - Returns: `-1`, `0` or `1`.
     public static func compare(_ lhs: Version, _ rhs: Version) -> Int {
         if lhs.epoch != rhs.epoch { return lhs.epoch < rhs.epoch ? -1 : 1 }
-        let release = ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
+        let release = compareReleases(lhs, rhs)
         if release != 0 { return release }
         let lhsSuffix = lhs.sortSuffix
         let rhsSuffix = rhs.sortSuffix

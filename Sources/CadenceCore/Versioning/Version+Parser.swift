@@ -13,20 +13,12 @@ extension Version {
     /// - Throws: ``ParseError`` naming the input and the column where it stops being a version.
     public init(_ text: String) throws {
         var text = text
-        var failure: Failure?
-        let parsed: Version? = text.withUTF8 { bytes in
-            do throws(Failure) {
-                return try Parser.version(from: bytes)
-            } catch {
-                failure = error
-                return nil
-            }
-        }
-        guard let parsed else {
-            let failure = failure ?? Failure(offset: 0, kind: .unexpected)
+        do {
+            // The success path returns the version straight into `self`; only a failure is boxed.
+            self = try text.withUTF8 { bytes throws(Failure) in try Parser.version(from: bytes) }
+        } catch let failure as Failure {
             throw ParseError(.version, input: text, utf8Offset: failure.offset, reason: failure.reason(in: text))
         }
-        self = parsed
     }
 
     /// Whether `text` is a valid PEP 440 version.
@@ -105,7 +97,7 @@ extension Version {
         @inline(__always)
         static func version(from bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Version {
             if let release = plainRelease(bytes) {
-                return Version(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
+                return Version(plainRelease: release)
             }
             var parser = Parser(bytes: bytes)
             return try parser.parseVersion()

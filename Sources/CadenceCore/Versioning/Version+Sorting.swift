@@ -1,12 +1,13 @@
 extension Version {
     /// The positions of `versions` in PEP 440 order; equal versions keep their input order.
     ///
-    /// Versions are ordered by a compact three-word key built once per version (epoch, release
-    /// without trailing zeros, pre/post/dev ranks and numbers, whether there is a local label) with a
-    /// stable radix sort; versions equal on the key but carrying local labels are then ordered by
-    /// their labels, and the rare versions whose parts do not fit a key (more than five release
-    /// numbers, numbers of a million or more) by ``compare(_:_:)``, merged in. Every step agrees with
-    /// PEP 440 order, so the result is exactly what sorting with `<` would give, only faster.
+    /// Each version's parts become a compact key whose fields are only as wide as the batch needs
+    /// (epoch, release without trailing zeros, pre/post/dev ranks and numbers, whether there is a local
+    /// label), packed above its input position and ordered by a stable radix sort. Versions equal on
+    /// the key but carrying local labels are then ordered by their labels, and the rare versions whose
+    /// parts do not fit a key (more than six significant release numbers, numbers of 2³² or more) by
+    /// ``compare(_:_:)``, merged in. Every step agrees with PEP 440 order, so the result is exactly what
+    /// sorting with `<` would give, only faster.
     ///
     /// ```swift
     /// let versions = try ["3.10", "3.9", "3.9.0"].map { try Version($0) }
@@ -17,24 +18,36 @@ extension Version {
     ///   - descending: Highest first instead of lowest first (ties still keep their input order).
     /// - Returns: Indices into `versions`, in order.
     public static func sortedIndices(_ versions: [Version], descending: Bool = false) -> [Int] {
-        var keyed: [SortEntry] = []
+        var layout = VersionSortKeyLayout()
         var others: [Int] = []
-        keyed.reserveCapacity(versions.count)
-        for (index, version) in versions.enumerated() {
-            if let key = SortKey(version, descending: descending) {
-                keyed.append(SortEntry(key: key, index: index))
-            } else {
-                others.append(index)
+        versions.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if let fields = VersionSortFields(buffer[index]) {
+                    layout.include(fields)
+                } else {
+                    others.append(index)
+                }
             }
         }
-        RadixSort.sort(&keyed)
+        let keyWidth = layout.finish()
+        var keyed: [SortEntry] = []
+        if keyWidth <= SortEntry.keyCapacity && versions.count <= Int(UInt32.max) {
+            let radixSort = RadixSort(keyWidth: keyWidth)
+            keyed = keyedEntries(versions, layout: layout, keyWidth: keyWidth, descending: descending, for: radixSort)
+            radixSort.sort(&keyed)
+        } else {
+            // The batch's numbers are too wide for one key: every version is ordered by comparison.
+            others = Array(versions.indices)
+        }
         return versions.withUnsafeBufferPointer { buffer in
             func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
                 let order = compare(buffer[lhs], buffer[rhs])
                 if order != 0 { return descending ? order > 0 : order < 0 }
                 return lhs < rhs
             }
-            orderLocalLabels(in: &keyed, descending: descending, by: precedes)
+            if layout.includesLocalLabels {
+                orderLocalLabels(in: &keyed, of: buffer, descending: descending)
+            }
             if others.isEmpty { return keyed.map(\.index) }
             others.sort(by: precedes)
             var merged: [Int] = []
@@ -61,135 +74,67 @@ extension Version {
         sortedIndices(versions, descending: descending).map { versions[$0] }
     }
 
-    /// Sorts each run of entries with equal keys that carry local labels: the key does not hold the
-    /// labels themselves, so those runs are ordered by full comparison (they are short).
+    /// The sort entries of the versions whose parts fit a key, in input order.
+    ///
+    /// Each entry is recorded by `radixSort`. For a descending sort every key bit is inverted (the
+    /// positions are not, so ties keep their input order).
+    private static func keyedEntries(
+        _ versions: [Version],
+        layout: VersionSortKeyLayout,
+        keyWidth: Int,
+        descending: Bool,
+        for radixSort: RadixSort
+    ) -> [SortEntry] {
+        let inversion: (high: UInt64, low: UInt64) =
+            !descending
+            ? (0, 0)
+            : keyWidth > 64 ? (~0 >> (128 - keyWidth), ~0) : (0, keyWidth == 0 ? 0 : ~0 >> (64 - keyWidth))
+        var entries: [SortEntry] = []
+        entries.reserveCapacity(versions.count)
+        versions.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                guard let fields = VersionSortFields(buffer[index]) else { continue }
+                let key = layout.key(fields)
+                let entry = SortEntry(key: (key.high ^ inversion.high, key.low ^ inversion.low), index: index)
+                radixSort.record(entry)
+                entries.append(entry)
+            }
+        }
+        return entries
+    }
+
+    /// Sorts each run of entries with equal keys that carry local labels, by their labels.
+    ///
+    /// The key does not hold the labels themselves. Versions with equal keys differ only in their
+    /// labels; the runs are short and often already in order, so an insertion sort suits them. The
+    /// local label flag is the key's lowest bit (inverted for a descending sort).
     private static func orderLocalLabels(
         in entries: inout [SortEntry],
-        descending: Bool,
-        by precedes: (Int, Int) -> Bool
+        of versions: UnsafeBufferPointer<Version>,
+        descending: Bool
     ) {
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            if end - start > 1 && entries[start].key.hasLocal(descending: descending) {
-                let ordered = entries[start..<end].map(\.index).sorted(by: precedes)
-                for (offset, index) in ordered.enumerated() { entries[start + offset].index = index }
-            }
-            start = end
-        }
-    }
-}
-
-/// A keyed version in the sort: its key and its input position.
-private struct SortEntry {
-    var key: SortKey
-    var index: Int
-}
-
-/// An order-preserving encoding of a version into three words, for versions whose parts fit.
-///
-/// Fields never straddle words. `high`: epoch (4 bits), release numbers 1–3 (20 bits each);
-/// `middle`: release numbers 4–5 (20 each), pre-release rank (3) and number (20), post rank (1);
-/// `low`: post number (20), dev rank (1), dev number (32), has-local (1). Trailing release zeros are
-/// dropped so `1.0 == 1`; ranks follow packaging's `_cmpkey`; a version without a local label sorts
-/// before the same version with one. For a descending sort every word is inverted.
-private struct SortKey: Equatable {
-    var high: UInt64
-    var middle: UInt64
-    var low: UInt64
-
-    init?(_ version: Version, descending: Bool) {
-        guard version.epoch < 1 << 4 else { return nil }
-        let release = version.releaseNumbers
-        let significant = release.significantCount
-        guard significant <= 5 else { return nil }
-        var numbers: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        let limit = 1 << 20
-        if significant > 0 { guard release[0] < limit else { return nil }; numbers.0 = UInt64(release[0]) }
-        if significant > 1 { guard release[1] < limit else { return nil }; numbers.1 = UInt64(release[1]) }
-        if significant > 2 { guard release[2] < limit else { return nil }; numbers.2 = UInt64(release[2]) }
-        if significant > 3 { guard release[3] < limit else { return nil }; numbers.3 = UInt64(release[3]) }
-        if significant > 4 { guard release[4] < limit else { return nil }; numbers.4 = UInt64(release[4]) }
-        let suffix = version.sortSuffix
-        guard suffix.preNumber < limit, suffix.postNumber < limit, suffix.devNumber < 1 << 32 else { return nil }
-        high = UInt64(version.epoch) << 60 | numbers.0 << 40 | numbers.1 << 20 | numbers.2
-        middle =
-            numbers.3 << 44 | numbers.4 << 24 | UInt64(suffix.preRank + 1) << 21 | UInt64(suffix.preNumber) << 1
-            | UInt64(suffix.postRank)
-        low =
-            UInt64(suffix.postNumber) << 34 | UInt64(suffix.devRank) << 33 | UInt64(suffix.devNumber) << 1
-            | (version.local == nil ? 0 : 1)
-        if descending { (high, middle, low) = (~high, ~middle, ~low) }
-    }
-
-    /// Whether the version carries a local label (the lowest bit, inverted for a descending sort).
-    func hasLocal(descending: Bool) -> Bool { (low & 1 == 1) != descending }
-}
-
-/// A stable least-significant-digit radix sort of entries by their keys, 16 bits at a time.
-///
-/// One pass over the entries finds which 16-bit digits vary at all; only those get a counting pass.
-/// Digits every version shares (no epoch, no fifth release number) cost nothing.
-private enum RadixSort {
-    static func sort(_ entries: inout [SortEntry]) {
-        guard entries.count > 1 else { return }
-        let varying = varyingDigits(entries)
-        guard !varying.isEmpty else { return }
-        var scratch = entries
-        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 1 << 16)
-        defer { counts.deallocate() }
-        for position in varying {
-            entries.withUnsafeBufferPointer { source in
-                scratch.withUnsafeMutableBufferPointer { target in
-                    pass(from: source, to: target, position: position, counts: counts)
+        let localBit: UInt64 = descending ? 0 : 1
+        entries.withUnsafeMutableBufferPointer { entries in
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                while end < entries.count && entries[end].hasSameKey(as: entries[start]) { end += 1 }
+                if end - start > 1 && entries[start].lowestKeyBit == localBit {
+                    for next in start + 1..<end {
+                        let moving = entries[next]
+                        let label = versions[moving.index].local
+                        var place = next
+                        while place > start {
+                            let order = compareLocals(versions[entries[place - 1].index].local, label)
+                            guard descending ? order < 0 : order > 0 else { break }
+                            entries[place] = entries[place - 1]
+                            place -= 1
+                        }
+                        entries[place] = moving
+                    }
                 }
+                start = end
             }
-            swap(&entries, &scratch)
-        }
-    }
-
-    /// The digit positions (least significant first) whose value is not the same in every entry.
-    private static func varyingDigits(_ entries: [SortEntry]) -> [Int] {
-        var orHigh: UInt64 = 0, orMiddle: UInt64 = 0, orLow: UInt64 = 0
-        var andHigh: UInt64 = ~0, andMiddle: UInt64 = ~0, andLow: UInt64 = ~0
-        for entry in entries {
-            orHigh |= entry.key.high
-            orMiddle |= entry.key.middle
-            orLow |= entry.key.low
-            andHigh &= entry.key.high
-            andMiddle &= entry.key.middle
-            andLow &= entry.key.low
-        }
-        let differing = [orLow ^ andLow, orMiddle ^ andMiddle, orHigh ^ andHigh]
-        return (0..<12).filter { position in (differing[position / 4] >> UInt64((position % 4) * 16)) & 0xFFFF != 0 }
-    }
-
-    /// One counting pass: stable scatter of `source` into `target` by the digit at `position`.
-    private static func pass(
-        from source: UnsafeBufferPointer<SortEntry>,
-        to target: UnsafeMutableBufferPointer<SortEntry>,
-        position: Int,
-        counts: UnsafeMutableBufferPointer<Int>
-    ) {
-        let shift = UInt64((position % 4) * 16)
-        let word = position / 4
-        @inline(__always) func digit(_ entry: SortEntry) -> Int {
-            let value = word == 0 ? entry.key.low : (word == 1 ? entry.key.middle : entry.key.high)
-            return Int(truncatingIfNeeded: (value >> shift) & 0xFFFF)
-        }
-        counts.initialize(repeating: 0)
-        for entry in source { counts[digit(entry)] += 1 }
-        var total = 0
-        for index in 0..<counts.count {
-            let count = counts[index]
-            counts[index] = total
-            total += count
-        }
-        for entry in source {
-            let bucket = digit(entry)
-            target[counts[bucket]] = entry
-            counts[bucket] += 1
         }
     }
 }

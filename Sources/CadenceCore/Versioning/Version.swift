@@ -9,12 +9,41 @@
 /// version < (try Version("3.9.0b1"))  // true
 /// ```
 public struct Version: Sendable {
+    // Stored in 40 bytes with a single optional reference, `nil` for nearly every version, so that
+    // arrays of versions are built, copied and gathered quickly. The inline fields hold up to four
+    // release numbers below 2³², a pre number below 2³², post and dev numbers below 2³² - 1 and an
+    // epoch below 2¹⁶; anything else (a longer or larger release, a larger number, a local label)
+    // lives in `rare`.
+    let inlineRelease: (UInt32, UInt32, UInt32, UInt32)
+    let inlinePre: UInt32
+    /// The post-release number plus one, `0` when there is none (the order packaging gives it).
+    let inlinePostPlusOne: UInt32
+    /// The development release number plus one, `0` when there is none.
+    let inlineDevPlusOne: UInt32
+    let inlineEpoch: UInt16
+    /// How many release numbers are inline; `0` when they are in `rare`.
+    let inlineReleaseCount: UInt8
+    /// The pre-release kind code (bits 0–1), whether there is a local label, whether the numbers are wide.
+    let flags: UInt8
+    private let rare: VersionRareParts?
+
+    static let hasLocalFlag: UInt8 = 1 << 2
+    static let wideNumbersFlag: UInt8 = 1 << 3
+
     /// The epoch (`1` in `1!2.0`), `0` when none is written.
-    public let epoch: Int
+    public var epoch: Int {
+        flags & Version.wideNumbersFlag == 0 ? Int(inlineEpoch) : rare?.epoch ?? 0
+    }
     /// The release segment as written, trailing zeros included (`[3, 9, 0]` for `3.9.0`).
     public var release: [Int] { releaseNumbers.array }
     /// The release numbers in their compact form (what comparisons and the parser use).
-    let releaseNumbers: ReleaseNumbers
+    var releaseNumbers: ReleaseNumbers {
+        ReleaseNumbers(
+            inline: inlineRelease,
+            count: inlineReleaseCount,
+            spilled: inlineReleaseCount == 0 ? rare?.release : nil
+        )
+    }
     /// The pre-release segment (`a5` in `3.9.0a5`), normalised to `a`, `b` or `rc`.
     public var pre: PreRelease? {
         switch preKindCode {
@@ -29,14 +58,47 @@ public struct Version: Sendable {
     /// The development release number (`3` in `1.0.dev3`).
     public var dev: Int? { devNumber < 0 ? nil : devNumber }
     /// The local version label split into segments (`ubuntu`, `1` in `1.0+ubuntu.1`).
-    public let local: [LocalSegment]?
+    public var local: [LocalSegment]? { hasLocal ? rare?.local : nil }
 
-    // Stored flat so a version copies and compares without optionals: a kind code of 0 means no
-    // pre-release (1 alpha, 2 beta, 3 release candidate) and -1 means no post or dev release.
-    let preKindCode: UInt8
-    let preNumber: Int
-    let postNumber: Int
-    let devNumber: Int
+    // Flat views, so a version compares without optionals: a kind code of 0 means no pre-release
+    // (1 alpha, 2 beta, 3 release candidate) and -1 means no post or dev release.
+    var preKindCode: UInt8 { flags & 3 }
+    var preNumber: Int { flags & Version.wideNumbersFlag == 0 ? Int(inlinePre) : rare?.preNumber ?? 0 }
+    var postNumber: Int {
+        flags & Version.wideNumbersFlag == 0 ? Int(inlinePostPlusOne) - 1 : rare?.postNumber ?? -1
+    }
+    var devNumber: Int {
+        flags & Version.wideNumbersFlag == 0 ? Int(inlineDevPlusOne) - 1 : rare?.devNumber ?? -1
+    }
+    /// Compares the release with `other` as if the shorter were padded with zeros: -1, 0 or 1.
+    ///
+    /// Reads inline numbers in place; `ReleaseNumbers.compare(releaseNumbers, other)` otherwise.
+    @inline(__always)
+    func compareRelease(to other: ReleaseNumbers) -> Int {
+        guard inlineReleaseCount != 0, other.spilled == nil else {
+            return ReleaseNumbers.compare(releaseNumbers, other)
+        }
+        // Unused inline slots are zero, which is exactly PEP 440's padding.
+        let left = inlineRelease
+        let right = other.inline
+        if left == right { return 0 }
+        return left < right ? -1 : 1
+    }
+
+    /// Compares the releases of two versions as if the shorter were padded with zeros: -1, 0 or 1.
+    @inline(__always)
+    static func compareReleases(_ lhs: Version, _ rhs: Version) -> Int {
+        guard lhs.inlineReleaseCount != 0, rhs.inlineReleaseCount != 0 else {
+            return ReleaseNumbers.compare(lhs.releaseNumbers, rhs.releaseNumbers)
+        }
+        let left = lhs.inlineRelease
+        let right = rhs.inlineRelease
+        if left == right { return 0 }
+        return left < right ? -1 : 1
+    }
+
+    /// Whether the version has a local label, without reading it.
+    var hasLocal: Bool { flags & Version.hasLocalFlag != 0 }
 
     /// Creates a version from its parts, or `nil` when `release` is empty or a number is negative.
     ///
@@ -85,18 +147,60 @@ public struct Version: Sendable {
         dev: Int?,
         local: [LocalSegment]?
     ) {
-        self.epoch = epoch
-        self.releaseNumbers = release
+        let kindCode: UInt8
         switch pre?.kind {
-        case .alpha: preKindCode = 1
-        case .beta: preKindCode = 2
-        case .releaseCandidate: preKindCode = 3
-        case nil: preKindCode = 0
+        case .alpha: kindCode = 1
+        case .beta: kindCode = 2
+        case .releaseCandidate: kindCode = 3
+        case nil: kindCode = 0
         }
-        preNumber = pre?.number ?? 0
-        postNumber = post ?? -1
-        devNumber = dev ?? -1
-        self.local = local
+        let preNumber = pre?.number ?? 0
+        let postNumber = post ?? -1
+        let devNumber = dev ?? -1
+        let narrow =
+            epoch <= Int(UInt16.max) && preNumber <= Int(UInt32.max) && postNumber < Int(UInt32.max)
+            && devNumber < Int(UInt32.max)
+        inlineRelease = release.inline
+        inlineReleaseCount = release.spilled == nil ? release.inlineCount : 0
+        inlineEpoch = narrow ? UInt16(epoch) : 0
+        inlinePre = narrow ? UInt32(preNumber) : 0
+        inlinePostPlusOne = narrow ? UInt32(postNumber + 1) : 0
+        inlineDevPlusOne = narrow ? UInt32(devNumber + 1) : 0
+        flags = kindCode | (local == nil ? 0 : Version.hasLocalFlag) | (narrow ? 0 : Version.wideNumbersFlag)
+        if narrow && local == nil && release.spilled == nil {
+            rare = nil
+        } else {
+            rare = VersionRareParts(
+                release: release.spilled,
+                epoch: epoch,
+                preNumber: preNumber,
+                postNumber: postNumber,
+                devNumber: devNumber,
+                local: local
+            )
+        }
+    }
+
+    /// A final release with nothing but release numbers (`3.11.4`), the parser's fast path.
+    @inline(__always)
+    init(plainRelease release: ReleaseNumbers) {
+        if release.spilled == nil {
+            self.init(inlineRelease: release.inline, count: release.inlineCount)
+        } else {
+            self.init(unchecked: 0, release: release, pre: nil, post: nil, dev: nil, local: nil)
+        }
+    }
+
+    @inline(__always)
+    private init(inlineRelease: (UInt32, UInt32, UInt32, UInt32), count: UInt8) {
+        self.inlineRelease = inlineRelease
+        inlineReleaseCount = count
+        inlineEpoch = 0
+        inlinePre = 0
+        inlinePostPlusOne = 0
+        inlineDevPlusOne = 0
+        flags = 0
+        rare = nil
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {

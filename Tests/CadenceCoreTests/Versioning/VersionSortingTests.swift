@@ -57,6 +57,53 @@ import Testing
         }
     }
 
+    /// Versions whose numbers stay below `1 << magnitude`.
+    ///
+    /// A batch's key width follows the magnitude: from a few bits, across the 64-bit boundary between
+    /// the key's parts, to more than a key can hold. About a third carry a local label.
+    static func boundedVersion(magnitude: Int, using generator: inout SeededGenerator) -> Version? {
+        func number() -> Int { Int.random(in: 0..<(1 << magnitude), using: &generator) }
+        let release = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+            Bool.random(using: &generator) ? 0 : number()
+        }
+        let pre: Version.PreRelease? =
+            Int.random(in: 0..<3, using: &generator) == 0
+            ? .init(Version.PreRelease.Kind.allCases.randomElement(using: &generator) ?? .alpha, number())
+            : nil
+        let local: [Version.LocalSegment]? =
+            Int.random(in: 0..<3, using: &generator) == 0
+            ? [[.text("ubuntu")], [.number(1)], [.number(1), .text("a")], [.text("a"), .number(2)], [.number(10)]]
+                .randomElement(using: &generator)
+            : nil
+        return Version(
+            epoch: Int.random(in: 0..<8, using: &generator) == 0 ? Int.random(in: 1...3, using: &generator) : 0,
+            release: release,
+            pre: pre,
+            post: Int.random(in: 0..<4, using: &generator) == 0 ? number() : nil,
+            dev: Int.random(in: 0..<4, using: &generator) == 0 ? number() : nil,
+            local: local
+        )
+    }
+
+    @Test(arguments: [false, true])
+    func agreesWithAPlainStableSortWhenKeysFit(descending: Bool) {
+        var generator = SeededGenerator(seed: descending ? 0xF17 : 0xB175)
+        for round in 0..<300 {
+            let magnitude = round % 34
+            var versions = (0..<Int.random(in: 0...400, using: &generator)).compactMap { _ in
+                Self.boundedVersion(magnitude: magnitude, using: &generator)
+            }
+            // Repeats, so that equal keys (with and without local labels) form runs.
+            versions += versions.prefix(Int.random(in: 0...40, using: &generator)).shuffled(using: &generator)
+            if round % 5 == 0, let outlier = Version(release: [1, 1 << 33], dev: 1 << 40) { versions.append(outlier) }
+            versions.shuffle(using: &generator)
+            let fast = Version.sortedIndices(versions, descending: descending)
+            let reference = Self.referenceOrder(versions, descending: descending)
+            #expect(fast == reference, "round \(round): \(versions.count) versions, magnitude \(magnitude)")
+            if fast != reference { return }
+        }
+    }
+
     @Test func keepsTheInputOrderOfEqualVersions() throws {
         let versions = try ["1.0", "1", "1.0.0", "0!1.0", "1.0+a", "1.0+A"].map { try Version($0) }
         #expect(Version.sortedIndices(versions) == [0, 1, 2, 3, 4, 5])

@@ -37,6 +37,34 @@ import Testing
         #expect(try Version("1.0+1.a") != Version("1.0+1"))
     }
 
+    /// Numbers on both sides of what a version stores inline keep their values, text and order.
+    @Test(arguments: [
+        (0, [1], 0, 0, 0), (65_535, [1], 0, 0, 0), (65_536, [1], 0, 0, 0),
+        (0, [4_294_967_295, 0], 0, 0, 0), (0, [4_294_967_296], 0, 0, 0), (0, [1, 2, 3, 4, 5], 0, 0, 0),
+        (0, [1], 4_294_967_295, 0, 0), (0, [1], 4_294_967_296, 0, 0),
+        (0, [1], 0, 4_294_967_294, 0), (0, [1], 0, 4_294_967_295, 0),
+        (0, [1], 0, 0, 4_294_967_294), (0, [1], 0, 0, 4_294_967_295), (7, [1, 1 << 40], 1 << 41, 1 << 42, 1 << 43),
+    ])
+    func keepsNumbersOnBothSidesOfTheInlineLimits(epoch: Int, release: [Int], pre: Int, post: Int, dev: Int) throws {
+        let version = try #require(
+            Version(epoch: epoch, release: release, pre: .init(.beta, pre), post: post, dev: dev, local: [.number(3)])
+        )
+        #expect(version.epoch == epoch)
+        #expect(version.release == release)
+        #expect(version.pre == .init(.beta, pre))
+        #expect(version.post == post)
+        #expect(version.dev == dev)
+        #expect(version.local == [.number(3)])
+        let reparsed = try Version(version.description)
+        #expect(reparsed == version)
+        #expect(reparsed.hashValue == version.hashValue)
+        #expect(reparsed.publicVersion.local == nil && reparsed.publicVersion.dev == dev)
+        let plain = try #require(Version(epoch: epoch, release: release, post: post))
+        #expect(plain.pre == nil && plain.dev == nil && plain.local == nil && plain.post == post)
+        #expect(try Version(plain.description) == plain)
+        #expect(plain > version)
+    }
+
     @Test func buildsAVersionFromParts() throws {
         let version = try #require(Version(epoch: 1, release: [3, 9], pre: .init(.beta, 2), post: 1, dev: 0))
         #expect(version.description == "1!3.9b2.post1.dev0")
