@@ -50,7 +50,7 @@ final class GitProcess: @unchecked Sendable {
         input = inputPipe?.fileHandleForWriting
         let errorHandle = errorPipe.fileHandleForReading
         let errors = self.errors
-        DispatchQueue.global().async(group: reading) {
+        GitProcess.onThread(group: reading) {
             errors.data = errorHandle.readDataToEndOfFile()
         }
     }
@@ -66,6 +66,20 @@ final class GitProcess: @unchecked Sendable {
         exited.wait()
         reading.wait()
         return (String(decoding: errors.data, as: UTF8.self), process.terminationStatus)
+    }
+
+    /// Runs blocking work (reading or writing a pipe to its end) on a thread of its own, in `group`.
+    ///
+    /// Not on Dispatch's global queue: its few threads would all be blocked in reads while other work,
+    /// such as reading another process's output, waited for one of them.
+    static func onThread(group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 1 << 18
+        thread.start()
     }
 
     /// Reads a file descriptor to its end in large pieces, handing each to `consume`.

@@ -3,7 +3,7 @@ enum GitQuoting {
     /// The name in double quotes with C escapes when it holds a control character, `"` or `\`; as it is
     /// otherwise (bytes above 0x7F pass through, as `core.quotePath=false` asks).
     static func quoted(_ name: String) -> String {
-        guard name.utf8.contains(where: needsEscape) else { return name }
+        guard needsQuoting(name) else { return name }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         for byte in name.utf8 {
             guard needsEscape(byte) else {
@@ -25,6 +25,11 @@ enum GitQuoting {
         }
         bytes.append(UInt8(ascii: "\""))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether git writes the name in quotes.
+    static func needsQuoting(_ name: String) -> Bool {
+        name.utf8.contains(where: needsEscape)
     }
 
     /// Whether git escapes the byte in a quoted name.

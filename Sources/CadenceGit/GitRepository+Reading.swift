@@ -17,14 +17,16 @@ extension GitRepository {
         let visibility: Visibility
         let annotate: (Commit) throws -> Annotation
         let progress: (HistoryProgress) -> Void
-        /// The records read, in the log's order.
-        private(set) var records: [LogRecord] = []
+        /// How many records the log has given.
+        private(set) var count = 0
         /// Sentences for commits at the edge of a shallow clone.
         private(set) var shallowNotes: [String] = []
-        private var wanted: [[String]] = []
         private var built: [Built?] = []
-        /// The records that wait for texts, in the order they were asked for; those before
-        /// `firstWaiting` are built.
+        /// The records that wait for texts, by position in the log, with the blobs they need; a record
+        /// is let go as soon as its commit is built.
+        private var waitingRecords: [Int: (record: LogRecord, names: [String])] = [:]
+        /// The positions of the records that wait for texts, in the order they were asked for; those
+        /// before `firstWaiting` are built.
         private var waiting: [Int] = []
         private var firstWaiting = 0
         private var objects: ObjectReader?
@@ -56,18 +58,18 @@ extension GitRepository {
                 )
             }
             let names = record.objectsToRead()
-            records.append(record)
-            wanted.append(names)
             if names.isEmpty {
                 built.append(try build(record, texts: [:]))
             } else {
                 if objects == nil { objects = try repository.objectReader() }
                 objects?.request(names)
                 built.append(nil)
-                waiting.append(records.count - 1)
+                waiting.append(count)
+                waitingRecords[count] = (record, names)
             }
+            count += 1
             try buildArrived()
-            if records.count % 1000 == 0 { progress(.listedCommits(records.count)) }
+            if count % 1000 == 0 { progress(.listedCommits(count)) }
         }
 
         /// Ends the texts' reading.
@@ -86,7 +88,8 @@ extension GitRepository {
         /// Builds the commits still waiting, with `texts`, and returns every commit in the log's order.
         func commits(texts: [String: String]) throws -> [Built] {
             for index in waiting[firstWaiting...] {
-                built[index] = try build(records[index], texts: texts)
+                guard let waiting = waitingRecords.removeValue(forKey: index) else { continue }
+                built[index] = try build(waiting.record, texts: texts)
             }
             firstWaiting = waiting.count
             return built.compactMap { $0 }
@@ -96,8 +99,9 @@ extension GitRepository {
         private func buildArrived() throws {
             while firstWaiting < waiting.count, let objects {
                 let index = waiting[firstWaiting]
-                guard let texts = objects.texts(for: wanted[index]) else { return }
-                built[index] = try build(records[index], texts: texts)
+                guard let entry = waitingRecords[index], let texts = objects.texts(for: entry.names) else { return }
+                waitingRecords[index] = nil
+                built[index] = try build(entry.record, texts: texts)
                 firstWaiting += 1
             }
         }

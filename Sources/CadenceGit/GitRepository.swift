@@ -122,7 +122,7 @@ public struct GitRepository: Sendable {
                     + "without --filter to see them"
             )
         }
-        progress(.listedCommits(reading.records.count))
+        progress(.listedCommits(reading.count))
         limitations += reading.shallowNotes
         var texts: [String: String] = [:]
         do {

@@ -61,7 +61,7 @@ final class ProcessGitSession: GitSession {
     init(git: GitProcess, output: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
         self.git = git
         let descriptor = git.output.fileDescriptor
-        DispatchQueue.global().async(group: reading) {
+        GitProcess.onThread(group: reading) {
             try? GitProcess.readToEnd(descriptor, consume: output)
         }
     }

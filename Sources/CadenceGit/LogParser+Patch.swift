@@ -122,17 +122,28 @@ extension LogParser {
         /// The entry whose `diff --git` line this is: the expected one, the one before (a type change's
         /// second section), or any.
         private func entry(named header: Range<Int>) -> Int? {
-            let candidates = [expected, expected - 1].filter { entries.indices.contains($0) }
-            for index in candidates + Array(entries.indices) where matches(header, entries[index]) { return index }
-            return nil
+            if entries.indices.contains(expected), matches(header, entries[expected]) { return expected }
+            if entries.indices.contains(expected - 1), matches(header, entries[expected - 1]) { return expected - 1 }
+            return entries.indices.first { matches(header, entries[$0]) }
         }
 
-        /// Whether a `diff --git` line names the entry's paths.
+        /// Whether a `diff --git` line names the entry's paths: `diff --git a/<old> b/<new>`, each name
+        /// quoted as git quotes it when it holds a control character, `"` or `\`.
         private func matches(_ header: Range<Int>, _ entry: GitRepository.RawEntry) -> Bool {
-            let line =
-                "diff --git " + GitQuoting.quoted("a/" + (entry.oldPath ?? entry.path)) + " "
-                + GitQuoting.quoted("b/" + entry.path)
-            return line.utf8.elementsEqual(parser.bytes[header])
+            let oldPath = entry.oldPath ?? entry.path
+            if GitQuoting.needsQuoting(oldPath) || GitQuoting.needsQuoting(entry.path) {
+                let line =
+                    "diff --git " + GitQuoting.quoted("a/" + oldPath) + " " + GitQuoting.quoted("b/" + entry.path)
+                return line.utf8.elementsEqual(parser.bytes[header])
+            }
+            var cursor = header.lowerBound
+            for part in ["diff --git a/", oldPath, " b/", entry.path] {
+                for byte in part.utf8 {
+                    guard cursor < header.upperBound, parser.bytes[cursor] == byte else { return false }
+                    cursor += 1
+                }
+            }
+            return cursor == header.upperBound
         }
     }
 

@@ -64,7 +64,7 @@ public final class ProcessGitRunner: GitCommandRunner, @unchecked Sendable {
         let writing = DispatchGroup()
         if let feed = git.input, let input {
             let handle = Handle(feed)
-            DispatchQueue.global().async(group: writing) {
+            GitProcess.onThread(group: writing) {
                 // git may stop reading early (it failed): the write then fails, and its status tells why.
                 try? handle.handle.write(contentsOf: input)
                 try? handle.handle.close()

@@ -141,6 +141,8 @@ public enum JSONText {
 
     /// `text` as a JSON string literal (non-ASCII characters kept, as `ensure_ascii=False` does).
     public static func string(_ text: String) -> String {
+        // Most strings need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -22,6 +22,7 @@ extension NewsEntry {
         /// Reads a repository path; `nil` when it is not a NEWS entry.
         /// - Parameter path: A path relative to the repository's root, `/`-separated.
         public init?(path: String) {
+            guard path.utf8.starts(with: "Misc/NEWS.d/next/".utf8) else { return nil }
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 5, parts[0] == "Misc", parts[1] == "NEWS.d", parts[2] == "next", !parts[3].isEmpty
             else { return nil }

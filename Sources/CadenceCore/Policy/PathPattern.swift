@@ -21,10 +21,10 @@ public struct PathPattern: Hashable, Sendable, CustomStringConvertible, Expressi
     /// The pattern as written.
     public var description: String { text }
 
-    /// Whether `path` matches.
+    /// Whether `path` matches (paths are compared as git stores them, byte for byte).
     public func matches(_ path: String) -> Bool {
-        if text.hasSuffix("/") { return path.hasPrefix(text) }
-        guard text.contains("*") else { return path == text }
+        if text.utf8.last == UInt8(ascii: "/") { return path.utf8.starts(with: text.utf8) }
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return path.utf8.elementsEqual(text.utf8) }
         return Self.glob(Array(text.unicodeScalars)[...], Array(path.unicodeScalars)[...])
     }
 

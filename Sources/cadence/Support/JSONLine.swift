@@ -30,7 +30,13 @@ enum JSONValue {
     }
 
     static func writeString(_ value: String, into text: inout String) {
-        text += JSONText.string(value)
+        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            text += JSONText.string(value)
+        } else {
+            text += "\""
+            text += value
+            text += "\""
+        }
     }
 }
 
