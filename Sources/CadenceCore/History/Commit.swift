@@ -17,7 +17,7 @@ public struct Commit: Hashable, Sendable {
     public var subject: String
     /// The rest of the message, without the subject line and the blank line after it.
     public var body: String
-    /// The files it changed, with lines added and removed (from `--numstat`).
+    /// The files it changed, with lines added and removed.
     public var files: [FileChange]
     /// The NEWS entries it added (`Misc/NEWS.d/next/<Section>/…rst`), with their text at this commit.
     public var newsEntries: [NewsEntry]

@@ -17,9 +17,14 @@ public struct Change: Hashable, Sendable, Identifiable {
 
     /// Groups `commits` into one change and classifies it with `configuration`'s rules.
     public init(_ commits: [AnnotatedCommit], configuration: GateConfiguration = .cpython) {
-        self.commits = commits.enumerated()
-            .sorted { ($0.element.commit.commitDate, $0.offset) < ($1.element.commit.commitDate, $1.offset) }
-            .map(\.element)
+        if commits.count < 2 {
+            self.commits = commits
+        } else {
+            let order = commits.indices.sorted {
+                (commits[$0].commit.commitDate, $0) < (commits[$1].commit.commitDate, $1)
+            }
+            self.commits = order.map { commits[$0] }
+        }
         classification = ChangeClassifier(configuration: configuration).classify(self.commits)
         isRevert = commits.contains { configuration.isRevert($0) }
     }
@@ -70,7 +75,12 @@ public struct Change: Hashable, Sendable, Identifiable {
 extension GateConfiguration {
     /// Whether `commit` is a revert: a `This reverts commit` trailer, or a title opening with one of
     /// ``Words/revert``.
+    ///
+    /// The commit's ``AnnotatedCommit/signals`` answer for the title when present (they come from a
+    /// classifier with this configuration).
     public func isRevert(_ commit: AnnotatedCommit) -> Bool {
-        !commit.facts.revertedCommits.isEmpty || words.revert.opening(commit.facts.title) != nil
+        if !commit.facts.revertedCommits.isEmpty { return true }
+        if let signals = commit.signals { return signals.revertOpening != nil }
+        return words.revert.opening(commit.facts.title) != nil
     }
 }

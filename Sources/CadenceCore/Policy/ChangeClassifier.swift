@@ -62,11 +62,13 @@ public struct ChangeClassifier: Sendable {
 
     // MARK: - One commit at a time
 
-    /// What `commit`, read on its own, says about its change's kind: security evidence and words.
+    /// What `commit`, read on its own, says about its change's kind: security evidence, words, and
+    /// whether its title opens as a revert's.
     public func signals(of commit: AnnotatedCommit) -> CommitSignals {
         CommitSignals(
             security: securityEvidence(commit),
-            words: wordEvidence(commit).map { CommitSignals.Signal(kind: $0.0, evidence: $0.1) }
+            words: wordEvidence(commit).map { CommitSignals.Signal(kind: $0.0, evidence: $0.1) },
+            revertOpening: configuration.words.revert.opening(commit.facts.title)
         )
     }
 

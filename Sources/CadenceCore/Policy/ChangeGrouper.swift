@@ -22,19 +22,20 @@ public struct ChangeGrouper: Sendable {
 
     /// The changes among `commits`, in the order of their first commit in `commits`.
     public func changes(from commits: [AnnotatedCommit]) -> [Change] {
-        let members = commits.filter { !$0.facts.isBookkeeping && !$0.commit.isMerge }
+        // Work on positions: an annotated commit is large, and each copy retains all it holds.
+        let members = commits.indices.filter { !commits[$0].facts.isBookkeeping && !commits[$0].commit.isMerge }
         var groups = UnionFind(count: members.count)
         var owners: [String: Int] = [:]
         var outsideSources: [String] = []
         var outsideByName: Set<String> = []
         // Full object names resolve through a table; only abbreviated ones are compared one by one.
-        let memberNames = Set(members.map { $0.sha.lowercased() })
+        let memberNames = Set(members.map { commits[$0].sha.lowercased() })
         func resolve(_ source: String) -> String {
             let source = source.lowercased()
             if memberNames.contains(source) || outsideByName.contains(source) { return source }
-            if source.utf8.count < 40 || members.contains(where: { $0.sha.utf8.count < 40 }) {
-                if let member = members.first(where: { Self.sameCommit($0.sha, source) }) {
-                    return member.sha.lowercased()
+            if source.utf8.count < 40 || members.contains(where: { commits[$0].sha.utf8.count < 40 }) {
+                if let member = members.first(where: { Self.sameCommit(commits[$0].sha, source) }) {
+                    return commits[member].sha.lowercased()
                 }
                 if let outside = outsideSources.first(where: { Self.sameCommit($0, source) }) { return outside }
             } else if let outside = outsideSources.first(where: { $0.utf8.count < 40 && Self.sameCommit($0, source) }) {
@@ -45,7 +46,8 @@ public struct ChangeGrouper: Sendable {
             outsideByName.insert(source)
             return source
         }
-        for (index, commit) in members.enumerated() {
+        for (index, position) in members.enumerated() {
+            let commit = commits[position]
             let space = configuration.isRevert(commit) ? "revert" : "change"
             var keys = commit.issues.map { "\(space) issue \($0)" }
             keys.append("\(space) commit \(commit.sha.lowercased())")
@@ -57,13 +59,15 @@ public struct ChangeGrouper: Sendable {
             }
         }
         var order: [Int] = []
-        var byRoot: [Int: [AnnotatedCommit]] = [:]
-        for (index, commit) in members.enumerated() {
+        var byRoot: [Int: [Int]] = [:]
+        for (index, position) in members.enumerated() {
             let root = groups.find(index)
             if byRoot[root] == nil { order.append(root) }
-            byRoot[root, default: []].append(commit)
+            byRoot[root, default: []].append(position)
         }
-        return order.map { Change(byRoot[$0] ?? [], configuration: configuration) }
+        return order.map { root in
+            Change((byRoot[root] ?? []).map { commits[$0] }, configuration: configuration)
+        }
     }
 
     /// Whether two object names name the same commit: equal, or one abbreviates the other (at least 7 hex).

@@ -21,10 +21,14 @@ public struct CommitSignals: Hashable, Sendable {
     /// Crash, deprecation, behaviour-change and feature words in the subject and the NEWS entries, in
     /// the order of the lines.
     public var words: [Signal]
+    /// The revert words opening the title (`revert`, `rollback`, `roll back`), if any: with them the
+    /// commit is a revert even without a trailer (``GateConfiguration/isRevert(_:)``).
+    public var revertOpening: String?
 
     /// Creates the signals of a commit.
-    public init(security: [Evidence], words: [Signal]) {
+    public init(security: [Evidence], words: [Signal], revertOpening: String? = nil) {
         self.security = security
         self.words = words
+        self.revertOpening = revertOpening
     }
 }

@@ -24,13 +24,23 @@ public struct RevertLinker: Sendable {
         var links: [RevertLink] = []
         var unmatched: [Change] = []
         var hasOutsideTrailer: Set<String> = []
+        // Which change holds each commit, by full lowercased object name (a commit is in one change).
+        var changeOfCommit: [String: Int] = [:]
+        for (index, change) in changes.enumerated() {
+            for commit in change.commits { changeOfCommit[commit.sha.lowercased()] = index }
+        }
         for (index, revert) in changes.enumerated() where revert.isRevert {
             let trailers = revert.commits.flatMap { commit in commit.facts.revertedCommits.map { (commit.sha, $0) } }
             var found: [RevertLink]
             if trailers.isEmpty {
                 found = linkByIssueAndFiles(revert, candidates: changes[..<index]).map { [$0] } ?? []
             } else {
-                let (byTrailer, outside) = linkByTrailers(revert, trailers: trailers, changes: changes)
+                let (byTrailer, outside) = linkByTrailers(
+                    revert,
+                    trailers: trailers,
+                    changes: changes,
+                    changeOfCommit: changeOfCommit
+                )
                 found = byTrailer
                 if outside { hasOutsideTrailer.insert(revert.id) }
             }
@@ -60,16 +70,22 @@ public struct RevertLinker: Sendable {
     private func linkByTrailers(
         _ revert: Change,
         trailers: [(String, String)],
-        changes: [Change]
+        changes: [Change],
+        changeOfCommit: [String: Int]
     ) -> (links: [RevertLink], outside: Bool) {
         var links: [RevertLink] = []
         var outside = false
         for (commit, named) in trailers {
-            guard
-                let target = changes.first(where: { change in
+            let target: Change?
+            if let index = changeOfCommit[named.lowercased()] {
+                target = changes[index].id != revert.id ? changes[index] : nil
+            } else {
+                // An abbreviated name (or one outside the range): compare by prefix.
+                target = changes.first { change in
                     change.id != revert.id && change.commits.contains { ChangeGrouper.sameCommit($0.sha, named) }
-                })
-            else {
+                }
+            }
+            guard let target else {
                 outside = true
                 continue
             }
