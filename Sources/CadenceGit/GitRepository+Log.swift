@@ -52,14 +52,11 @@ extension GitRepository {
     /// - Parameters:
     ///   - range: The revisions.
     ///   - patches: Whether to print patches.
-    ///   - attributesFile: A git attributes file to use (it names the Python diff driver, whose function
-    ///     headers stand in for a test file's old text when that is missing).
     /// - Returns: The arguments after `git`.
-    static func logArguments(range: String, patches: Bool = true, attributesFile: String? = nil) -> [String] {
-        var configuration = [
+    static func logArguments(range: String, patches: Bool = true) -> [String] {
+        let configuration = [
             "-c", "core.quotePath=false", "-c", "log.showSignature=false", "-c", "diff.noprefix=false",
         ]
-        if let attributesFile { configuration += ["-c", "core.attributesFile=\(attributesFile)"] }
         let patchOptions =
             patches
             ? [

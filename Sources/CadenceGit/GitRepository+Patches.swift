@@ -15,25 +15,8 @@ extension GitRepository {
 
     /// Reads a range in one `git log`, with patches unless `patches` is false, handing each commit's
     /// record to `each` as soon as it is whole (while git is still writing the rest).
-    ///
-    /// On a partial clone, git's Python diff driver is named so that hunk headers give the enclosing
-    /// `def` (``TestChange`` reads them when a test file's old text is missing); a repository's own
-    /// `.gitattributes` still wins. A full clone has every old text and skips the driver's cost.
-    func log(
-        range: String,
-        patches: Bool = true,
-        functionHeaders: Bool = false,
-        each: (LogRecord) throws -> Void
-    ) throws {
-        var attributes: URL?
-        if patches, functionHeaders {
-            let file = FileManager.default.temporaryDirectory
-                .appendingPathComponent("cadence-gitattributes-\(UUID().uuidString)")
-            try? Data("*.py diff=python\n".utf8).write(to: file)
-            attributes = file
-        }
-        defer { if let attributes { try? FileManager.default.removeItem(at: attributes) } }
-        let arguments = GitRepository.logArguments(range: range, patches: patches, attributesFile: attributes?.path)
+    func log(range: String, patches: Bool = true, each: (LogRecord) throws -> Void) throws {
+        let arguments = GitRepository.logArguments(range: range, patches: patches)
         let command = GitRepository.commandLine(arguments)
         var reader = LogStream(command: command)
         let output = try runner.stream(arguments, in: URL(fileURLWithPath: path)) { piece in

@@ -14,7 +14,8 @@ extension GitRepository {
 
         let repository: GitRepository
         let range: String
-        let visibility: Visibility
+        /// The range's check, waited for at the first record (the shallow edge is needed from there on).
+        let visibility: () throws -> Visibility
         let annotate: (Commit) throws -> Annotation
         let progress: (HistoryProgress) -> Void
         /// How many records the log has given.
@@ -34,7 +35,7 @@ extension GitRepository {
         init(
             repository: GitRepository,
             range: String,
-            visibility: Visibility,
+            visibility: @escaping () throws -> Visibility,
             annotate: @escaping (Commit) throws -> Annotation,
             progress: @escaping (HistoryProgress) -> Void
         ) {
@@ -49,7 +50,7 @@ extension GitRepository {
         /// them; then builds the waiting commits whose texts have come.
         func take(_ record: LogRecord) throws {
             var record = record
-            if visibility.shallowBoundary.contains(record.sha) {
+            if try visibility().shallowBoundary.contains(record.sha) {
                 record.hiddenByShallowBoundary()
                 shallowNotes.append(
                     "commit \(record.sha.prefix(10)) is at the edge of this shallow clone: its parents are not in "

@@ -2,7 +2,7 @@ import Foundation
 
 extension GitRepository {
     /// What the clone lets Cadence see: shallow or partial, and where a shallow history stops.
-    struct Visibility {
+    struct Visibility: Sendable {
         var isShallow: Bool
         var isPartial: Bool
         /// The commits whose parents a shallow clone lacks (its `shallow` file).
@@ -10,8 +10,8 @@ extension GitRepository {
         var limitations: [String]
     }
 
-    /// Checks the folder, the range and the clone in one `git rev-parse`.
-    func resolve(range: String) throws -> Visibility {
+    /// Checks what needs no git: the range is one git can take as revisions, the folder exists.
+    func validate(range: String) throws {
         guard !range.isEmpty, !range.hasPrefix("-"), !range.contains("\0"), !range.contains("\n") else {
             throw GitError.invalidRange(range: range)
         }
@@ -19,6 +19,10 @@ extension GitRepository {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             throw GitError.notARepository(path: path, stderr: "no such folder")
         }
+    }
+
+    /// Checks the repository, the range and the clone in one `git rev-parse` (after ``validate(range:)``).
+    func resolve(range: String) throws -> Visibility {
         let arguments = [
             "rev-parse", "--is-shallow-repository", "--git-path", "shallow", "--git-path", "objects/pack", range, "--",
         ]

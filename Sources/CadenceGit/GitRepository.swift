@@ -4,12 +4,13 @@ import Foundation
 /// A git repository Cadence reads history from; the only place that runs git.
 ///
 /// Reading a range starts a fixed number of processes, however many commits it has: one
-/// `git rev-parse` (is it a repository, is it shallow, does the range resolve), one `git log` with a
-/// NUL-separated format, `--raw` and `-p --unified=0` (identity, message, files, blob names, line counts,
-/// the hunks of Python test files and public headers, the texts of added NEWS entries), and — only when
-/// the range needs them — one `git cat-file --batch` for the old texts of changed test files and both
-/// texts of changed headers. So at most three (four on a partial clone that lacks file contents, where
-/// the log is read again without patches).
+/// `git rev-parse` (is it a repository, is it shallow, does the range resolve), run beside the log; one
+/// `git log` with a NUL-separated format, `--raw` and `-p --unified=0` (identity, message, files, blob
+/// names, line counts, the hunks of Python test files and public headers, the texts of added NEWS
+/// entries), read as git writes it; and — only when the range needs them — one `git cat-file --batch`,
+/// fed while the log is read, for the old texts of changed test files and both texts of changed headers.
+/// So at most three (four on a partial clone that lacks file contents, where the log is read again
+/// without patches).
 ///
 /// Merges are listed (``Commit/isMerge``) with no files: their changes are the commits they merge, which
 /// the range lists themselves (every commit of the range is walked, not only the first-parent line, so
@@ -77,22 +78,30 @@ public struct GitRepository: Sendable {
         progress: (HistoryProgress) -> Void = { _ in },
         annotating annotate: (Commit) throws -> Annotation
     ) throws -> (history: History, annotations: [Annotation]) {
-        let visibility = try resolve(range: range)
-        progress(.resolvedRange)
+        try validate(range: range)
+        // `git rev-parse` checks the range and the clone while the log is already being read.
+        let resolution = Pending { try resolve(range: range) }
         return try withoutActuallyEscaping(annotate) { annotate in
             try withoutActuallyEscaping(progress) { progress in
-                try read(range: range, visibility: visibility, annotate: annotate, progress: progress)
+                try read(range: range, resolution: resolution, annotate: annotate, progress: progress)
             }
         }
     }
 
-    /// The reading of ``history(range:progress:annotating:)`` once the range resolved.
+    /// The reading of ``history(range:progress:annotating:)``, with the range's check under way.
     private func read<Annotation>(
         range: String,
-        visibility: Visibility,
+        resolution: Pending<Visibility>,
         annotate: @escaping (Commit) throws -> Annotation,
         progress: @escaping (HistoryProgress) -> Void
     ) throws -> (history: History, annotations: [Annotation]) {
+        var resolved = false
+        func visibility() throws -> Visibility {
+            let visibility = try resolution.value()
+            if !resolved { progress(.resolvedRange) }
+            resolved = true
+            return visibility
+        }
         func readLog(patches: Bool) throws -> RangeReading<Annotation> {
             let reading = RangeReading(
                 repository: self,
@@ -102,26 +111,29 @@ public struct GitRepository: Sendable {
                 progress: progress
             )
             do {
-                try log(range: range, patches: patches, functionHeaders: visibility.isPartial, each: reading.take)
+                try log(range: range, patches: patches, each: reading.take)
             } catch {
                 reading.abandon()
                 throw error
             }
             return reading
         }
-        var limitations = visibility.limitations
         let reading: RangeReading<Annotation>
+        var partialNote: String?
         do {
             reading = try readLog(patches: true)
-        } catch let error as GitError where visibility.isPartial {
+        } catch {
+            // The check's error (no repository, an unknown range) says more than the log's.
+            guard try visibility().isPartial, let error = error as? GitError else { throw error }
             // A partial clone lacks file contents that patches need (and git may not fetch them).
             reading = try readLog(patches: false)
-            limitations.append(
+            partialNote =
                 "this is a partial clone that lacks file contents, so line counts, test changes and header "
-                    + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
-                    + "without --filter to see them"
-            )
+                + "diffs of '\(range)' could not be read (\(error)); run 'git fetch --refetch' or clone "
+                + "without --filter to see them"
         }
+        let visibility = try visibility()
+        var limitations = visibility.limitations + (partialNote.map { [$0] } ?? [])
         progress(.listedCommits(reading.count))
         limitations += reading.shallowNotes
         var texts: [String: String] = [:]

@@ -25,7 +25,7 @@ public struct ChangeGrouper: Sendable {
         // Work on positions: an annotated commit is large, and each copy retains all it holds.
         let members = commits.indices.filter { !commits[$0].facts.isBookkeeping && !commits[$0].commit.isMerge }
         var groups = UnionFind(count: members.count)
-        var owners: [String: Int] = [:]
+        var owners: [GroupKey: Int] = [:]
         var outsideSources: [String] = []
         var outsideByName: Set<String> = []
         // Full object names resolve through a table; only abbreviated ones are compared one by one.
@@ -48,11 +48,11 @@ public struct ChangeGrouper: Sendable {
         }
         for (index, position) in members.enumerated() {
             let commit = commits[position]
-            let space = configuration.isRevert(commit) ? "revert" : "change"
-            var keys = commit.issues.map { "\(space) issue \($0)" }
-            keys.append("\(space) commit \(commit.sha.lowercased())")
+            let isRevert = configuration.isRevert(commit)
+            var keys = commit.issues.map { GroupKey.issue($0, isRevert: isRevert) }
+            keys.append(.commit(commit.sha.lowercased(), isRevert: isRevert))
             for source in commit.facts.cherryPickedFrom {
-                keys.append("\(space) commit \(resolve(source))")
+                keys.append(.commit(resolve(source), isRevert: isRevert))
             }
             for key in keys {
                 if let owner = owners[key] { groups.union(owner, index) } else { owners[key] = index }
@@ -77,6 +77,13 @@ public struct ChangeGrouper: Sendable {
         guard min(a.count, b.count) >= 7 else { return a == b }
         return a.hasPrefix(b) || b.hasPrefix(a)
     }
+}
+
+/// What commits that belong together share: an issue or a commit (its own or its cherry-pick source),
+/// among reverts or among other commits (a revert never joins what it undoes).
+private enum GroupKey: Hashable {
+    case issue(IssueReference, isRevert: Bool)
+    case commit(String, isRevert: Bool)
 }
 
 /// Disjoint sets over `0..<count`, with path halving.

@@ -24,10 +24,15 @@ public struct RevertLinker: Sendable {
         var links: [RevertLink] = []
         var unmatched: [Change] = []
         var hasOutsideTrailer: Set<String> = []
-        // Which change holds each commit, by full lowercased object name (a commit is in one change).
+        // Which change holds each commit, by lowercased object name (a commit is in one change); used
+        // only when every commit is named in full, as git names them.
         var changeOfCommit: [String: Int] = [:]
+        var allNamesFull = true
         for (index, change) in changes.enumerated() {
-            for commit in change.commits { changeOfCommit[commit.sha.lowercased()] = index }
+            for commit in change.commits {
+                changeOfCommit[commit.sha.lowercased()] = index
+                allNamesFull = allNamesFull && commit.sha.utf8.count >= 40
+            }
         }
         for (index, revert) in changes.enumerated() where revert.isRevert {
             let trailers = revert.commits.flatMap { commit in commit.facts.revertedCommits.map { (commit.sha, $0) } }
@@ -39,7 +44,7 @@ public struct RevertLinker: Sendable {
                     revert,
                     trailers: trailers,
                     changes: changes,
-                    changeOfCommit: changeOfCommit
+                    changeOfCommit: allNamesFull ? changeOfCommit : nil
                 )
                 found = byTrailer
                 if outside { hasOutsideTrailer.insert(revert.id) }
@@ -71,16 +76,19 @@ public struct RevertLinker: Sendable {
         _ revert: Change,
         trailers: [(String, String)],
         changes: [Change],
-        changeOfCommit: [String: Int]
+        changeOfCommit: [String: Int]?
     ) -> (links: [RevertLink], outside: Bool) {
         var links: [RevertLink] = []
         var outside = false
         for (commit, named) in trailers {
             let target: Change?
-            if let index = changeOfCommit[named.lowercased()] {
+            let name = named.lowercased()
+            if let changeOfCommit, let index = changeOfCommit[name] {
                 target = changes[index].id != revert.id ? changes[index] : nil
+            } else if changeOfCommit != nil, name.utf8.count >= 40 {
+                target = nil  // a full name that is no commit of the range (all named in full): outside it
             } else {
-                // An abbreviated name (or one outside the range): compare by prefix.
+                // An abbreviated name, or commits named in short: compare by prefix.
                 target = changes.first { change in
                     change.id != revert.id && change.commits.contains { ChangeGrouper.sameCommit($0.sha, named) }
                 }
