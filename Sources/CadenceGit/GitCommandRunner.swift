@@ -18,6 +18,9 @@ public struct GitOutput: Sendable {
 }
 
 /// Runs git: the seam through which ``GitRepository`` starts every process (tests count them).
+///
+/// A runner must be safe to call from several threads at once: ``GitRepository`` runs `git rev-parse`
+/// on a thread of its own while it streams the log on the caller's.
 public protocol GitCommandRunner: Sendable {
     /// Runs `git <arguments>` in a folder, feeding `input` on standard input, and waits for it.
     /// - Parameters:

@@ -3,6 +3,9 @@ import Foundation
 /// One running git process: standard error gathered on a thread of its own, standard input open when
 /// asked for, standard output left to the caller to read.
 ///
+/// `@unchecked Sendable`: its stored properties are set once in `init`; the error bytes are written by
+/// the reader thread before `reading` is left and read only after waiting on it.
+///
 /// Every process gets `GIT_TERMINAL_PROMPT=0` (never ask for a password), `GIT_NO_LAZY_FETCH=1` (a
 /// partial clone does not fetch missing objects, where git supports it), `LC_ALL=C` (messages in
 /// English) and `GIT_PAGER=cat`.
@@ -30,6 +33,12 @@ final class GitProcess: @unchecked Sendable {
         environment["LC_ALL"] = "C"
         environment["GIT_PAGER"] = "cat"
         process.environment = environment
+        // Pipes are inheritable, and Foundation closes a child's other descriptors from a list it takes
+        // before spawning: a pipe made by another thread in between would leak into this child (which
+        // then holds the other process's pipe open, and its reader never sees the end). So pipes are
+        // made and processes spawned one at a time.
+        GitProcess.spawning.lock()
+        defer { GitProcess.spawning.unlock() }
         let outputPipe = Pipe()
         GitProcess.enlarge(outputPipe)
         let errorPipe = Pipe()
@@ -105,6 +114,9 @@ final class GitProcess: @unchecked Sendable {
         _ = fcntl(pipe.fileHandleForReading.fileDescriptor, setPipeSize, 1 << 20)
         #endif
     }
+
+    /// Held while pipes are made and a process is spawned (see `init`).
+    private static let spawning = NSLock()
 
     /// Writing to a process that has exited must fail with an error, not kill the caller with SIGPIPE.
     private static let ignoreBrokenPipes: Void = {

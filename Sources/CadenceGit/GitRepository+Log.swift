@@ -35,6 +35,10 @@ extension GitRepository {
         var patch: UnifiedDiff.FilePatch?
         /// The whole text of an added NEWS entry, read from its patch.
         var addedText: String?
+        /// The path's bytes, kept only when they are not UTF-8 (``path`` then has replacement characters).
+        var pathBytes: [UInt8]?
+        /// The old path's bytes, likewise.
+        var oldPathBytes: [UInt8]?
     }
 
     /// The log format: a record separator and the full object name, then NUL-terminated fields.
@@ -48,7 +52,7 @@ extension GitRepository {
     /// files' contents) only the raw entries.
     ///
     /// The options pin what a user's configuration could change: prefixes, colours, external diff
-    /// drivers, text conversion, merged neighbouring hunks, quoting.
+    /// drivers, text conversion, merged neighbouring hunks, quoting, submodule summaries.
     /// - Parameters:
     ///   - range: The revisions.
     ///   - patches: Whether to print patches.
@@ -63,8 +67,36 @@ extension GitRepository {
                 "-p", "--unified=0", "--inter-hunk-context=0", "--no-textconv", "--src-prefix=a/",
                 "--dst-prefix=b/",
             ] : []
-        return configuration + ["log", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--raw"] + patchOptions
+        return configuration + [
+            "log", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--submodule=short", "--raw",
+        ] + patchOptions
             + ["-M", logFormat, range, "--"]
+    }
+
+    /// Whether an entry's hunks are kept: a Python test file that existed before, or a public header
+    /// (ABI dumps are judged by their names alone; their diffs are huge).
+    static func needsPatch(_ entry: RawEntry) -> Bool {
+        if entry.status != .added,
+            SourcePath.isPythonTestFile(entry.path) || entry.oldPath.map(SourcePath.isPythonTestFile) == true
+        {
+            return true
+        }
+        return SourcePath.isPublicHeader(entry.path) || entry.oldPath.map(SourcePath.isPublicHeader) == true
+    }
+
+    /// Reads a range in one `git log`, with patches unless `patches` is false, handing each commit's
+    /// record to `each` as soon as it is whole (while git is still writing the rest).
+    func log(range: String, patches: Bool = true, each: (LogRecord) throws -> Void) throws {
+        let arguments = GitRepository.logArguments(range: range, patches: patches)
+        let command = GitRepository.commandLine(arguments)
+        var reader = LogStream(command: command)
+        let output = try runner.stream(arguments, in: URL(fileURLWithPath: path)) { piece in
+            try reader.append(piece, each: each)
+        }
+        guard output.status == 0 else {
+            throw GitError.commandFailed(command: command, status: output.status, stderr: output.stderr)
+        }
+        try reader.finish(each: each)
     }
 
     /// A raw entry's status letter as a ``FileChange/Status``.

@@ -89,8 +89,8 @@ extension GitRepository {
         /// Builds the commits still waiting, with `texts`, and returns every commit in the log's order.
         func commits(texts: [String: String]) throws -> [Built] {
             for index in waiting[firstWaiting...] {
-                guard let waiting = waitingRecords.removeValue(forKey: index) else { continue }
-                built[index] = try build(waiting.record, texts: texts)
+                guard let entry = waitingRecords.removeValue(forKey: index) else { continue }
+                built[index] = try build(entry.record, texts: texts)
             }
             firstWaiting = waiting.count
             return built.compactMap { $0 }

@@ -9,8 +9,8 @@ import Foundation
 /// names, line counts, the hunks of Python test files and public headers, the texts of added NEWS
 /// entries), read as git writes it; and — only when the range needs them — one `git cat-file --batch`,
 /// fed while the log is read, for the old texts of changed test files and both texts of changed headers.
-/// So at most three (four on a partial clone that lacks file contents, where the log is read again
-/// without patches).
+/// So at most three (five on a partial clone that lacks file contents, where the log and `cat-file` run
+/// again without patches).
 ///
 /// Merges are listed (``Commit/isMerge``) with no files: their changes are the commits they merge, which
 /// the range lists themselves (every commit of the range is walked, not only the first-parent line, so
@@ -60,7 +60,9 @@ public struct GitRepository: Sendable {
     /// while git is still writing the log, so that work on them overlaps git's own.
     ///
     /// A commit is whole when its log record is read, unless it needs texts from `git cat-file` (the old
-    /// text of a test file it changed, the texts of a header), which are read once the log ends.
+    /// text of a test file it changed, the texts of a header): then as soon as cat-file has answered.
+    /// On a partial clone whose log cannot print patches, the log is read again without them and every
+    /// commit annotated again (the first annotations are dropped).
     ///
     /// ```swift
     /// let (history, facts) = try repository.history(range: "v3.9.3..v3.9.4") { commit in

@@ -130,20 +130,22 @@ extension LogParser {
         /// Whether a `diff --git` line names the entry's paths: `diff --git a/<old> b/<new>`, each name
         /// quoted as git quotes it when it holds a control character, `"` or `\`.
         private func matches(_ header: Range<Int>, _ entry: GitRepository.RawEntry) -> Bool {
-            let oldPath = entry.oldPath ?? entry.path
-            if GitQuoting.needsQuoting(oldPath) || GitQuoting.needsQuoting(entry.path) {
-                let line =
-                    "diff --git " + GitQuoting.quoted("a/" + oldPath) + " " + GitQuoting.quoted("b/" + entry.path)
-                return line.utf8.elementsEqual(parser.bytes[header])
-            }
             var cursor = header.lowerBound
-            for part in ["diff --git a/", oldPath, " b/", entry.path] {
-                for byte in part.utf8 {
+            func expect<Bytes: Sequence<UInt8>>(_ part: Bytes) -> Bool {
+                for byte in part {
                     guard cursor < header.upperBound, parser.bytes[cursor] == byte else { return false }
                     cursor += 1
                 }
+                return true
             }
-            return cursor == header.upperBound
+            func expect(name: [UInt8]?, _ text: String, prefix: String) -> Bool {
+                if name == nil, !GitQuoting.needsQuoting(text.utf8) { return expect(prefix.utf8) && expect(text.utf8) }
+                return expect(GitQuoting.quoted(Array(prefix.utf8) + (name ?? Array(text.utf8))))
+            }
+            let oldName = entry.oldPath == nil ? entry.pathBytes : entry.oldPathBytes
+            return expect("diff --git ".utf8) && expect(name: oldName, entry.oldPath ?? entry.path, prefix: "a/")
+                && expect(CollectionOfOne(Byte.space)) && expect(name: entry.pathBytes, entry.path, prefix: "b/")
+                && cursor == header.upperBound
         }
     }
 

@@ -92,14 +92,13 @@ struct LogParser {
                 }
                 cursor = next
             default:
-                if startsWith(Byte.diffHeader, at: cursor) {
-                    var reader = PatchReader(parser: self, entries: record.entries)
-                    guard let end = reader.read(from: cursor) else { return nil }
-                    record.entries = reader.entries
-                    return end
-                }
-                // Something this reader does not know: skip the token.
-                cursor = (firstIndex(of: 0, from: cursor) ?? bytes.count) + 1
+                // After the raw entries comes the patch text, up to a line that opens with `\x1e`. Lines
+                // the reader does not know (such as `Submodule …` from a `diff.submodule` setting) are
+                // skipped there, line by line, never past the next record.
+                var reader = PatchReader(parser: self, entries: record.entries)
+                guard let end = reader.read(from: cursor) else { return nil }
+                record.entries = reader.entries
+                return end
             }
         }
     }
@@ -112,22 +111,26 @@ struct LogParser {
         let letter = parts.last?.first ?? UInt8(ascii: "M")
         let twoPaths = letter == UInt8(ascii: "R") || letter == UInt8(ascii: "C")
         var end = pathEnd + 1
-        let first = string(metaEnd + 1..<pathEnd)
+        let first = metaEnd + 1..<pathEnd
         var second = first
         if twoPaths {
             guard let secondEnd = firstIndex(of: 0, from: pathEnd + 1) else { return nil }
-            second = string(pathEnd + 1..<secondEnd)
+            second = pathEnd + 1..<secondEnd
             end = secondEnd + 1
         }
-        record.entries.append(
-            GitRepository.RawEntry(
-                status: GitRepository.fileStatus(Character(Unicode.Scalar(letter))),
-                path: second,
-                oldPath: twoPaths ? first : nil,
-                oldBlob: parts.count > 2 ? blob(parts[2]) : nil,
-                newBlob: parts.count > 3 ? blob(parts[3]) : nil
-            )
+        var entry = GitRepository.RawEntry(
+            status: GitRepository.fileStatus(Character(Unicode.Scalar(letter))),
+            path: string(second),
+            oldPath: twoPaths ? string(first) : nil,
+            oldBlob: parts.count > 2 ? blob(parts[2]) : nil,
+            newBlob: parts.count > 3 ? blob(parts[3]) : nil
         )
+        // A name that is not UTF-8 is kept as bytes too: the patch names it in those bytes.
+        if !isUTF8(second) || (twoPaths && !isUTF8(first)) {
+            entry.pathBytes = Array(bytes[second])
+            entry.oldPathBytes = twoPaths ? Array(bytes[first]) : nil
+        }
+        record.entries.append(entry)
         return end
     }
 
@@ -146,6 +149,11 @@ struct LogParser {
     }
 
     // MARK: - Bytes
+
+    /// Whether the bytes of `range` are valid UTF-8.
+    func isUTF8(_ range: Range<Int>) -> Bool {
+        String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) != nil
+    }
 
     /// The bytes of `range` decoded as UTF-8 (invalid sequences replaced).
     func string(_ range: Range<Int>) -> String {

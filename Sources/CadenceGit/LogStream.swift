@@ -1,8 +1,9 @@
 /// Gathers the pieces of `git log`'s output as they arrive and hands over each commit's record as soon
 /// as it is whole.
 ///
-/// A record is whole once the next one has begun (its `\x1e`) or the output has ended, so a piece that
-/// holds no `\x1e` only adds to what is kept: a huge record is parsed once, not once per piece.
+/// A record is whole once the next one has begun (its `\x1e`, at the start of a line or after a NUL) or
+/// the output has ended, so a piece that starts no record only adds to what is kept: a huge record is
+/// parsed once, not once per piece.
 struct LogStream {
     /// The command, for errors.
     let command: String
@@ -17,10 +18,22 @@ struct LogStream {
     /// Adds a piece of output and hands over the records it completes.
     mutating func append(_ piece: UnsafeRawBufferPointer, each: (GitRepository.LogRecord) throws -> Void) throws {
         let bytes = piece.bindMemory(to: UInt8.self)
-        let startsRecord = bytes.contains(LogParser.Byte.recordSeparator)
+        let startsRecord = LogStream.mayStartRecord(bytes, after: pending.last)
         pending.append(contentsOf: bytes)
         guard startsRecord else { return }
         try handOver(isComplete: false, each: each)
+    }
+
+    /// Whether a piece may hold the start of a record: a `\x1e` that opens the output, a line or a field
+    /// (a `\x1e` inside a line of file content or of a message is no record's start, and must not make a
+    /// huge unfinished record be parsed again and again).
+    static func mayStartRecord(_ piece: UnsafeBufferPointer<UInt8>, after previous: UInt8?) -> Bool {
+        var before = previous
+        for byte in piece {
+            if byte == LogParser.Byte.recordSeparator, before == nil || before == 0x0A || before == 0 { return true }
+            before = byte
+        }
+        return false
     }
 
     /// Hands over what is left once the output has ended.

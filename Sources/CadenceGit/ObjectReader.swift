@@ -5,6 +5,9 @@ import Foundation
 ///
 /// Git answers `<name> <type> <size>\n<content>\n` for an object it has and `<name> missing\n` for one it
 /// lacks (a partial clone); a name sent twice is asked for once.
+///
+/// `@unchecked Sendable`: what git's output thread writes is guarded by `lock`; `session` and `asked`
+/// are used only by the thread that owns the reader.
 final class ObjectReader: @unchecked Sendable {
     /// The command, for errors.
     static let arguments = ["cat-file", "--batch"]
@@ -89,5 +92,12 @@ final class ObjectReader: @unchecked Sendable {
             position = start + size + 1
         }
         pending.removeFirst(position)
+    }
+}
+
+extension GitRepository {
+    /// Starts the `git cat-file --batch` that reads the texts of a range's blobs while its log is read.
+    func objectReader() throws -> ObjectReader {
+        try ObjectReader(runner: runner, directory: URL(fileURLWithPath: path))
     }
 }

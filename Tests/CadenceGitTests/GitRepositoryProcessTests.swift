@@ -131,6 +131,6 @@ import Testing
         #expect(
             history.limitations.contains { $0.hasPrefix("this is a partial clone") || $0.contains("not in this clone") }
         )
-        #expect(runner.processesStarted <= 4)
+        #expect(runner.processesStarted <= 5)
     }
 }

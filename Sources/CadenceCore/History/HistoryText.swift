@@ -43,21 +43,25 @@ enum HistoryText {
     }
 
     /// Whether `text` contains the ASCII `needle`, ignoring ASCII case (a fast test before slower reading).
-    static func containsASCII<S: StringProtocol>(_ needle: String, in text: S) -> Bool {
+    static func containsASCII(_ needle: String, in text: String) -> Bool {
         let pattern = Array(needle.utf8).map(asciiLowercased)
         guard let first = pattern.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        var start = 0
-        while start + pattern.count <= bytes.count {
-            if asciiLowercased(bytes[start]) == first {
-                var offset = 1
-                while offset < pattern.count, asciiLowercased(bytes[start + offset]) == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            var start = 0
+            while start + pattern.count <= bytes.count {
+                if asciiLowercased(bytes[start]) == first {
+                    var offset = 1
+                    while offset < pattern.count, asciiLowercased(bytes[start + offset]) == pattern[offset] {
+                        offset += 1
+                    }
+                    if offset == pattern.count { return true }
+                }
+                start += 1
             }
-            start += 1
+            return false
         }
-        return false
     }
 
     /// An ASCII capital letter's lowercase; any other byte as it is.

@@ -138,9 +138,7 @@ public struct PythonOutline: Sendable {
         // Only lines opening with a keyword's first letter can define anything: decide on bytes, then
         // read the few that do as text.
         guard let first = stripped.first,
-            first == UInt8(ascii: "d") || first == UInt8(ascii: "c")
-                || first == UInt8(ascii: "a") || first == UInt8(ascii: "D") || first == UInt8(ascii: "C")
-                || first == UInt8(ascii: "A")
+            first == UInt8(ascii: "d") || first == UInt8(ascii: "c") || first == UInt8(ascii: "a")
         else { return nil }
         return definition(Substring(String(decoding: stripped, as: UTF8.self)))
     }

@@ -13,9 +13,11 @@ extension TestChange {
     ///   `def test_comparison` → `def test_comparison_basic`, common in CPython): then it is
     ///   ``Kind/changed``, like a test that lost or had other lines replaced.
     /// - A module-level `test_main` is CPython's old regrtest harness, not a test: it never counts.
-    /// - Without the old text (a partial clone that lacks it), removed `def test…` lines still say which
-    ///   tests were removed, and the hunk's function context (`@@ … @@ def test_x(self):`, from git's
-    ///   Python diff driver) which test other removed lines were in; ``testCase`` is then `nil`.
+    /// - Without the old text (a clone that lacks it), removed `def test…` lines still say which tests
+    ///   were removed, and the hunk's function context which test other removed lines were in, when it
+    ///   names a `def` (`@@ … @@ def test_x(self):`, as git's Python diff driver prints it where a
+    ///   repository's attributes ask for it; git's default context is the last unindented line, such as
+    ///   `class Tests(…):`, and then those lines count for no test); ``testCase`` is then `nil`.
     ///
     /// - Parameters:
     ///   - patch: The file's hunks.
