@@ -157,19 +157,6 @@ public struct GitRepository: Sendable {
         return (history, built.map(\.annotation))
     }
 
-    /// Runs git in the repository and returns its output, throwing when it fails.
-    func git(_ arguments: [String], input: Data? = nil) throws -> Data {
-        let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: input)
-        guard output.status == 0 else {
-            throw GitError.commandFailed(
-                command: GitRepository.commandLine(arguments),
-                status: output.status,
-                stderr: output.stderr
-            )
-        }
-        return output.stdout
-    }
-
     /// The command as a person would type it, for messages.
     static func commandLine(_ arguments: [String]) -> String {
         (["git"] + arguments).map { $0.contains(" ") || $0.isEmpty ? "'\($0)'" : $0 }.joined(separator: " ")

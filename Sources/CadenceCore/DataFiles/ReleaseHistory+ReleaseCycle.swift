@@ -139,10 +139,15 @@ public enum JSONText {
         return (line, column)
     }
 
+    /// Whether `text` holds a character a JSON string literal escapes: a control character, `"` or `\`.
+    public static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
     /// `text` as a JSON string literal (non-ASCII characters kept, as `ensure_ascii=False` does).
     public static func string(_ text: String) -> String {
         // Most strings need no escape: copy them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

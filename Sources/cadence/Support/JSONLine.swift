@@ -30,7 +30,7 @@ enum JSONValue {
     }
 
     static func writeString(_ value: String, into text: inout String) {
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        if JSONText.needsEscaping(value) {
             text += JSONText.string(value)
         } else {
             text += "\""
