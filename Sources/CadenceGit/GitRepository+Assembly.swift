@@ -39,6 +39,10 @@ extension GitRepository.LogRecord {
         )
         var missing: [String] = []
         let short = sha.prefix(10)
+        // What the commit's test files expect after it: a test moved to another file keeps its expectations.
+        let addedExpectations = TestExpectation.Added(
+            entries.compactMap { entry in SourcePath.isPythonTestFile(entry.path) ? entry.patch : nil }
+        )
         for entry in entries {
             commit.files.append(
                 FileChange(
@@ -67,7 +71,11 @@ extension GitRepository.LogRecord {
                             + "clone: its test changes were read from the diff's function context only"
                     )
                 }
-                commit.testChanges += TestChange.changes(in: patch, oldText: oldText)
+                commit.testChanges += TestChange.changes(
+                    in: patch,
+                    oldText: oldText,
+                    addedExpectations: addedExpectations
+                )
             }
             let filePatch = patch ?? UnifiedDiff.FilePatch(oldPath: entry.oldPath ?? entry.path, newPath: entry.path)
             let newText = entry.newBlob.flatMap { texts[$0] }

@@ -73,12 +73,10 @@ extension GitRepository {
             + ["-M", logFormat, range, "--"]
     }
 
-    /// Whether an entry's hunks are kept: a Python test file that existed before, or a public header
-    /// (ABI dumps are judged by their names alone; their diffs are huge).
+    /// Whether an entry's hunks are kept: a Python test file (a new one for what its added lines
+    /// expect), or a public header (ABI dumps are judged by their names alone; their diffs are huge).
     static func needsPatch(_ entry: RawEntry) -> Bool {
-        if entry.status != .added,
-            SourcePath.isPythonTestFile(entry.path) || entry.oldPath.map(SourcePath.isPythonTestFile) == true
-        {
+        if SourcePath.isPythonTestFile(entry.path) || entry.oldPath.map(SourcePath.isPythonTestFile) == true {
             return true
         }
         return SourcePath.isPublicHeader(entry.path) || entry.oldPath.map(SourcePath.isPublicHeader) == true

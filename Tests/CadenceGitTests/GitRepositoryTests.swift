@@ -53,7 +53,19 @@ import Testing
         #expect(
             backport.interfaceChanges == [
                 InterfaceChange(file: "Doc/data/python3.9.abi", kind: .abiData),
-                InterfaceChange(file: "Include/cpython/pystate.h", kind: .publicHeader, structs: ["_ts"]),
+                InterfaceChange(
+                    file: "Include/cpython/pystate.h",
+                    kind: .publicHeader,
+                    structs: ["_ts"],
+                    differences: [
+                        InterfaceDifference(
+                            kind: .layoutChanged,
+                            name: "_ts",
+                            detail: "struct _ts: field 'recursion_headroom' (int) added"
+                        )
+                    ],
+                    hasTexts: true
+                ),
             ]
         )
         #expect(backport.files.map(\.path).contains("Include/internal/pycore_pystate.h"))
@@ -72,7 +84,8 @@ import Testing
                     function: "test_b",
                     kind: .removed,
                     removedLines: 3,
-                    testCase: "ContextTests"
+                    testCase: "ContextTests",
+                    lostExpectations: ["True", "False"]  // self.assertTrue(True), self.assertFalse(False)
                 )
             ]
         )
@@ -92,7 +105,8 @@ import Testing
                     function: "test_a",
                     kind: .changed,
                     removedLines: 1,
-                    testCase: "ContextTests"
+                    testCase: "ContextTests",
+                    lostExpectations: ["1"]  // assertEqual(1, 1) became assertEqual(2, 2)
                 )
             ]
         )
@@ -138,6 +152,10 @@ import Testing
         let rollback = try commit(fixture.rollback)
         #expect(rollback.message.revert == CommitMessage.Revert(style: .freeForm))
         #expect(rollback.interfaceChanges.map(\.structs) == [["_ts"]])
+        #expect(
+            rollback.interfaceChanges.flatMap(\.differences).map(\.detail)
+                == ["struct _ts: field 'recursion_headroom' (int) removed"]
+        )
     }
 
     @Test func readsBothABIMarkers() throws {
@@ -148,7 +166,19 @@ import Testing
         #expect(abiBreak.hasNewsABIBreakMarker)
         #expect(
             abiBreak.interfaceChanges == [
-                InterfaceChange(file: "Include/cpython/initconfig.h", kind: .publicHeader, structs: ["PyConfig"])
+                InterfaceChange(
+                    file: "Include/cpython/initconfig.h",
+                    kind: .publicHeader,
+                    structs: ["PyConfig"],
+                    differences: [
+                        InterfaceDifference(
+                            kind: .layoutChanged,
+                            name: "PyConfig",
+                            detail: "struct PyConfig: field 'safe_path' (int) added"
+                        )
+                    ],
+                    hasTexts: true
+                )
             ]
         )
         #expect(try !commit(fixture.backport).message.hasABIBreakMarker)

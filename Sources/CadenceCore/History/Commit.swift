@@ -25,6 +25,9 @@ public struct Commit: Hashable, Sendable {
     public var testChanges: [TestChange]
     /// Its changes to public C headers and ABI data files, with the structs they touched.
     public var interfaceChanges: [InterfaceChange]
+    /// Its changes to public Python modules' interfaces: names removed or added, signatures changed,
+    /// new `raise`s (``PythonAPIChange``), moves between files left out.
+    public var apiChanges: [PythonAPIChange]
 
     /// Creates a commit.
     public init(
@@ -38,7 +41,8 @@ public struct Commit: Hashable, Sendable {
         files: [FileChange] = [],
         newsEntries: [NewsEntry] = [],
         testChanges: [TestChange] = [],
-        interfaceChanges: [InterfaceChange] = []
+        interfaceChanges: [InterfaceChange] = [],
+        apiChanges: [PythonAPIChange] = []
     ) {
         self.sha = sha
         self.parents = parents
@@ -51,6 +55,7 @@ public struct Commit: Hashable, Sendable {
         self.newsEntries = newsEntries
         self.testChanges = testChanges
         self.interfaceChanges = interfaceChanges
+        self.apiChanges = apiChanges
     }
 
     /// The abbreviated object name, 10 characters as CPython's tooling prints them.
@@ -162,13 +167,30 @@ public struct TestChange: Hashable, Sendable {
     /// The class (or dotted classes) the function is defined in, such as `ContextTests`; `nil` for a
     /// module-level function or when the file's text could not be read.
     public var testCase: String?
+    /// What its removed lines expected that no added line of the commit's test files expects any more.
+    ///
+    /// These are ``TestExpectation`` tokens: an expected value or exception that changed. Empty for a test that was
+    /// refactored, moved, renamed or made robust without changing what it checks.
+    public var lostExpectations: [String]
 
     /// Creates a test change.
-    public init(file: String, function: String, kind: Kind, removedLines: Int, testCase: String? = nil) {
+    public init(
+        file: String,
+        function: String,
+        kind: Kind,
+        removedLines: Int,
+        testCase: String? = nil,
+        lostExpectations: [String] = []
+    ) {
         self.file = file
         self.function = function
         self.kind = kind
         self.removedLines = removedLines
         self.testCase = testCase
+        self.lostExpectations = lostExpectations
     }
+
+    /// Whether what the test expects changed: the seed's signal that a change had to adapt (or, for a
+    /// removed test, delete) a test of the behaviour it changes.
+    public var changesExpectations: Bool { !lostExpectations.isEmpty }
 }

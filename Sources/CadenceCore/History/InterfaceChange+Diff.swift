@@ -29,7 +29,19 @@ extension InterfaceChange {
                 names.append(name)
             }
         }
-        self.init(file: path, kind: .publicHeader, structs: names)
+        var differences: [InterfaceDifference] = []
+        var hasTexts = true
+        switch (oldText, newText) {
+        case (let old?, let new?):
+            differences = CHeaderDeclarations.differences(from: CHeaderDeclarations(old), to: CHeaderDeclarations(new))
+        case (nil, let new?) where patch.hunks.allSatisfy({ $0.oldCount == 0 }):
+            differences = CHeaderDeclarations.differences(from: CHeaderDeclarations(""), to: CHeaderDeclarations(new))
+        case (let old?, nil) where patch.hunks.allSatisfy({ $0.newCount == 0 }):
+            differences = CHeaderDeclarations.differences(from: CHeaderDeclarations(old), to: CHeaderDeclarations(""))
+        default:
+            hasTexts = false
+        }
+        self.init(file: path, kind: .publicHeader, structs: names, differences: differences, hasTexts: hasTexts)
     }
 
     /// The line numbers of a hunk's lines that hold code: not blank, not only a comment.

@@ -19,11 +19,28 @@ public struct InterfaceChange: Hashable, Sendable {
     /// one, by typedef name (`PyConfig`), in the order they appear; empty when none did or when the
     /// file's text could not be read.
     public var structs: [String]
+    /// What changed in the header's public declarations (``CHeaderDeclarations``), breaking changes
+    /// first; empty for ABI data, when nothing public changed, or when a text could not be read.
+    public var differences: [InterfaceDifference]
+    /// Whether the texts the differences need were read (both, or one for a new or deleted header):
+    /// when not, ``differences`` is empty and any line may be a break.
+    public var hasTexts: Bool
 
     /// Creates an interface change.
-    public init(file: String, kind: Kind, structs: [String] = []) {
+    public init(
+        file: String,
+        kind: Kind,
+        structs: [String] = [],
+        differences: [InterfaceDifference] = [],
+        hasTexts: Bool = false
+    ) {
         self.file = file
         self.kind = kind
         self.structs = structs
+        self.differences = differences
+        self.hasTexts = hasTexts
     }
+
+    /// The differences that can break compiled extensions (all but additions).
+    public var breakingDifferences: [InterfaceDifference] { differences.filter(\.isBreaking) }
 }

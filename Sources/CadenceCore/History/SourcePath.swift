@@ -22,9 +22,11 @@ public enum SourcePath {
     }
 
     /// Whether the path is a public C header: a `.h` file under `Include/` but not under `Include/internal/`
-    /// (`Include/cpython/` is public: not the limited API, but extensions compile against it).
+    /// (`Include/cpython/` is public: not the limited API, but extensions compile against it), and
+    /// `PC/pyconfig.h`, which every extension built on Windows includes.
     public static func isPublicHeader(_ path: String) -> Bool {
-        path.hasPrefix("Include/") && !path.hasPrefix("Include/internal/") && path.hasSuffix(".h")
+        path == "PC/pyconfig.h"
+            || path.hasPrefix("Include/") && !path.hasPrefix("Include/internal/") && path.hasSuffix(".h")
     }
 
     /// Whether the path is an ABI data file, `Doc/data/*.abi` (libabigail's dump of the ABI).

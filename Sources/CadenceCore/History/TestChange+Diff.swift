@@ -19,16 +19,32 @@ extension TestChange {
     ///   repository's attributes ask for it; git's default context is the last unindented line, such as
     ///   `class Tests(…):`, and then those lines count for no test); ``testCase`` is then `nil`.
     ///
+    /// - Each test's ``TestChange/lostExpectations`` are the ``TestExpectation`` tokens of its removed
+    ///   lines that no added line has (by default this patch's added lines; a commit passes those of
+    ///   all its test files, so that a test moved to another file keeps its expectations). A removed
+    ///   test whose lines hold no token (`self.check_invalid(ast.Set(elts=[]))`) loses the body lines
+    ///   that no added line repeats.
+    ///
     /// - Parameters:
     ///   - patch: The file's hunks.
     ///   - oldText: The file's text before the change, if it could be read.
+    ///   - addedExpectations: The expectation tokens of the lines the commit added to its test files.
     /// - Returns: One change per test, in the order of the old file.
-    public static func changes(in patch: UnifiedDiff.FilePatch, oldText: String?) -> [TestChange] {
+    public static func changes(
+        in patch: UnifiedDiff.FilePatch,
+        oldText: String?,
+        addedExpectations: TestExpectation.Added? = nil
+    ) -> [TestChange] {
         let file = patch.path
         let redefined = Set(patch.hunks.flatMap(\.added).compactMap(definedFunction))
+        let added = addedExpectations ?? TestExpectation.Added([patch])
+        let available = added.tokens
+        var bodies: [String: [String]] = [:]
+        var hasTokens: Set<String> = []
         var order: [String] = []
         var found: [String: TestChange] = [:]
-        func record(function: String, testCase: String?, isDefinition: Bool) {
+        var expected: [String: [String]] = [:]
+        func record(function: String, testCase: String?, isDefinition: Bool, text: String) {
             let key = (testCase.map { $0 + "." } ?? "") + function
             if found[key] == nil {
                 order.append(key)
@@ -42,6 +58,17 @@ extension TestChange {
             }
             found[key]?.removedLines += 1
             if isDefinition, !redefined.contains(function) { found[key]?.kind = .removed }
+            let trimmed = HistoryText.trimmed(text)
+            if !isDefinition, !trimmed.isEmpty, !trimmed.hasPrefix("@"), !trimmed.hasPrefix("#"),
+                trimmed != "pass", trimmed != "...", definedFunction(text) == nil
+            {
+                bodies[key, default: []].append(trimmed)
+            }
+            let tokens = TestExpectation.tokens(in: text)
+            if !tokens.isEmpty { hasTokens.insert(key) }
+            for token in tokens where !available.contains(token) {
+                if expected[key]?.contains(token) != true { expected[key, default: []].append(token) }
+            }
         }
         if let oldText {
             let outline = PythonOutline(oldText)
@@ -51,8 +78,10 @@ extension TestChange {
                     guard let (function, testCase) = outline.test(at: line),
                         testCase != nil || function.name != "test_main"
                     else { continue }
-                    let isDefinition = function.line == line && !isRename(hunk, at: line - hunk.oldStart)
-                    record(function: function.name, testCase: testCase, isDefinition: isDefinition)
+                    let offset = line - hunk.oldStart
+                    let isDefinition = function.line == line && !isRename(hunk, at: offset)
+                    let text = offset < hunk.removed.count ? hunk.removed[offset] : ""
+                    record(function: function.name, testCase: testCase, isDefinition: isDefinition, text: text)
                 }
             }
         } else {
@@ -62,15 +91,25 @@ extension TestChange {
                     if let name = definedFunction(line) {
                         current = name
                         if name.hasPrefix("test"), name != "test_main" {
-                            record(function: name, testCase: nil, isDefinition: !isRename(hunk, at: offset))
+                            record(function: name, testCase: nil, isDefinition: !isRename(hunk, at: offset), text: line)
                         }
                     } else if let name = current, name.hasPrefix("test"), !HistoryText.trimmed(line).isEmpty {
-                        record(function: name, testCase: nil, isDefinition: false)
+                        record(function: name, testCase: nil, isDefinition: false, text: line)
                     }
                 }
             }
         }
-        return order.compactMap { found[$0] }
+        return order.compactMap { key in
+            found[key].map { change in
+                var change = change
+                change.lostExpectations = expected[key] ?? []
+                if change.kind == .removed, !hasTokens.contains(key) {
+                    change.lostExpectations = (bodies[key] ?? []).filter { !added.lines.contains($0) }
+                        .map { "`\($0)`" }
+                }
+                return change
+            }
+        }
     }
 
     /// Whether the hunk's removed line at `offset` is a `def` line replaced by another `def` line at the

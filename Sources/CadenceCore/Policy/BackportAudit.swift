@@ -20,9 +20,23 @@ public struct BackportAudit: Sendable {
         public var reverts: [RevertLink]
         /// PEP 605 marker mismatches.
         public var abiMarkerFindings: [ABIMarkerFinding]
+        /// The release the change already shipped in, when every commit of it did, and how it was matched.
+        ///
+        /// A release-candidate fix that came back with the merged tag of the range's starting release
+        /// is not a backport to judge.
+        public var alreadyShipped: RangeReleases.Shipped?
+        /// The release inside the range that shipped this change before a revert undid it.
+        public var shippedBeforeRevert: String?
 
         /// Whether the change was reverted inside the range and never reaches a release.
         public var isNeverShipped: Bool { !revertedBy.isEmpty }
+
+        /// Whether the change already shipped in the range's starting release.
+        public var isAlreadyShipped: Bool { alreadyShipped != nil }
+
+        /// Whether the gate's verdict stands for this entry: the change is neither never shipped nor
+        /// already shipped.
+        public var isJudged: Bool { !isNeverShipped && !isAlreadyShipped }
     }
 
     /// The entries, in the order of the history (newest change first, as git lists them).
@@ -62,22 +76,30 @@ public struct BackportAudit: Sendable {
     ///   - series: The target branch's series.
     ///   - date: The day whose phase decides the rules.
     ///   - configuration: The gate configuration the commits were annotated with.
+    ///   - releases: The release tags inside the range and the commits that already shipped
+    ///     (`GitRepository.releases(in:)`); without them every change is judged and a revert inside the
+    ///     range always means the change never shipped.
     public init(
         annotated: [AnnotatedCommit],
         into series: ReleaseSeries,
         on date: CalendarDate,
-        configuration: GateConfiguration = .cpython
+        configuration: GateConfiguration = .cpython,
+        releases: RangeReleases = RangeReleases()
     ) {
         let changes = ChangeGrouper(configuration: configuration).changes(from: annotated)
-        let analysis = RevertLinker(configuration: configuration).analyse(changes)
+        let analysis = RevertLinker(configuration: configuration).analyse(changes, releases: releases)
         let gate = BackportGate(configuration: configuration)
         entries = changes.map { change in
-            Entry(
+            let reverts = analysis.links.filter { link in change.commits.contains { $0.sha == link.revert } }
+            let shipped = change.commits.map { releases.alreadyShipped[$0.sha.lowercased()] }
+            return Entry(
                 change: change,
-                verdict: gate.verdict(for: change, into: series, on: date),
+                verdict: gate.verdict(for: change, into: series, on: date, reverting: reverts),
                 revertedBy: analysis.neverShipped.first { $0.change.id == change.id }?.revertedBy ?? [],
-                reverts: analysis.links.filter { link in change.commits.contains { $0.sha == link.revert } },
-                abiMarkerFindings: ABIMarkerCheck.findings(for: change)
+                reverts: reverts,
+                abiMarkerFindings: ABIMarkerCheck.findings(for: change),
+                alreadyShipped: shipped.allSatisfy { $0 != nil } ? shipped.first ?? nil : nil,
+                shippedBeforeRevert: analysis.shippedBeforeRevert[change.id]
             )
         }
         self.series = series

@@ -11,6 +11,9 @@ extension BackportGate {
         case .publicABIChange: return publicABIChange(context)
         case .seriousFixWithoutWhatsNew, .seriousFixChangesBehaviour: return seriousFix(rule, context)
         case .abiMarkerMismatch: return abiMarkers(context)
+        case .codeChangesBehaviour: return codeChangesBehaviour(context)
+        case .readsLikeBehaviourChange: return readsLikeBehaviourChange(context)
+        case .revertRestoresShipped: return nil  // decided with the revert's links (verdict(for:into:on:reverting:))
         }
     }
 
@@ -73,30 +76,73 @@ extension BackportGate {
         )
     }
 
+    /// A bug fix whose code changes a public signature or raises an exception it did not raise before.
+    private func codeChangesBehaviour(_ context: Context) -> RuleFinding? {
+        let change = context.change
+        guard isMaintenance(context), change.kind == .bugFix, !change.isRevert else { return nil }
+        let evidence = change.commits.flatMap { commit in
+            commit.commit.apiChanges.filter { $0.kind == .signatureChanged || $0.kind == .raisesNew }.map {
+                Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)
+            }
+        }
+        guard !evidence.isEmpty else { return nil }
+        return RuleFinding(
+            rule: .codeChangesBehaviour,
+            decision: .review,
+            message: "it changes what user code sees (a public signature, or an exception raised where none was): "
+                + "the release manager decides whether \(context.branch) takes it",
+            evidence: evidence
+        )
+    }
+
+    /// A bug fix whose words read like a behaviour change or a new API.
+    ///
+    /// Weak signals (`now raises`, `no longer`, a feature verb before an API noun) never decide a kind,
+    /// but a release manager wants to read these.
+    private func readsLikeBehaviourChange(_ context: Context) -> RuleFinding? {
+        let change = context.change
+        guard isMaintenance(context), change.kind == .bugFix, !change.isRevert else { return nil }
+        let words =
+            (change.classification.signals[.behaviourChange] ?? []) + (change.classification.signals[.feature] ?? [])
+        guard !words.isEmpty else { return nil }
+        return RuleFinding(
+            rule: .readsLikeBehaviourChange,
+            decision: .review,
+            message: "its words read like a behaviour change or a new API, which nothing in its tests or headers "
+                + "confirms: the release manager decides whether \(context.branch) takes it",
+            evidence: words
+        )
+    }
+
     // MARK: - Tests
 
+    /// Whether the test rules read this change: not a test-only change (tests refactored, extended, made
+    /// robust or skipped are not the seed's signal) and not a revert (it restores tests that shipped).
+    private func readsTests(_ context: Context) -> Bool {
+        isMaintenance(context) && context.change.kind != .tests && !context.change.isRevert
+    }
+
     private func removedTests(_ context: Context) -> RuleFinding? {
-        let removed = context.change.testChanges.filter { $0.test.kind == .removed }
-        guard isMaintenance(context), !removed.isEmpty, removed.count >= configuration.removedTests else { return nil }
+        let removed = context.change.testChanges.filter { $0.test.kind == .removed && $0.test.changesExpectations }
+        guard readsTests(context), !removed.isEmpty, removed.count >= configuration.removedTests else { return nil }
         return RuleFinding(
             rule: .removedTest,
             decision: .reject,
-            message: "it removes \(Self.names(removed.map(\.test))), which covered the behaviour it changes: "
+            message: "it removes \(Self.names(removed.map(\.test))), which checked the behaviour it changes: "
                 + "do not backport it to \(context.branch)",
             evidence: removed.map(Self.evidence)
         )
     }
 
     private func adaptedTests(_ context: Context) -> RuleFinding? {
-        let adapted = context.change.testChanges.filter { $0.test.kind == .changed }
+        let adapted = context.change.testChanges.filter { $0.test.kind == .changed && $0.test.changesExpectations }
         let lines = adapted.map(\.test.removedLines).reduce(0, +)
-        guard isMaintenance(context), !adapted.isEmpty, lines >= configuration.adaptedTestLines else { return nil }
+        guard readsTests(context), !adapted.isEmpty, lines >= configuration.adaptedTestLines else { return nil }
         return RuleFinding(
             rule: .adaptedTests,
             decision: .review,
-            message: "it had to adapt existing tests (\(Self.names(adapted.map(\.test))); \(lines) "
-                + "\(lines == 1 ? "line" : "lines") removed), a strong signal not to backport it to \(context.branch): "
-                + "the release manager decides",
+            message: "it had to change what existing tests expect (\(Self.names(adapted.map(\.test)))), "
+                + "a strong signal not to backport it to \(context.branch): the release manager decides",
             evidence: adapted.map(Self.evidence)
         )
     }
@@ -109,43 +155,64 @@ extension BackportGate {
 
     private static func evidence(_ item: (commit: String, test: TestChange)) -> Evidence {
         let verb = item.test.kind == .removed ? "removed" : "changed"
+        let lost = item.test.lostExpectations
+        let shown = lost.prefix(3).map { token in
+            guard token.count > 60, let close = token.last else { return token }
+            return String(token.prefix(57)) + "…" + String(close)  // keep the closing quote or backquote
+        }
+        .joined(separator: ", ")
+        let more = lost.count > 3 ? " and \(lost.count - 3) more" : ""
         return Evidence(
             .test,
             commit: item.commit,
             path: item.test.file,
             test: item.test.function,
-            detail: "\(verb), \(item.test.removedLines) \(item.test.removedLines == 1 ? "line" : "lines") removed"
+            detail: "\(verb); no longer expects \(shown)\(more)"
         )
     }
 
     // MARK: - ABI
 
     private func publicABIChange(_ context: Context) -> RuleFinding? {
-        guard isMaintenance(context) || context.phase == .rc else { return nil }
+        guard isMaintenance(context) || context.phase == .rc, !context.change.isRevert else { return nil }
         let paths = configuration.paths
         var evidence: [Evidence] = []
         var touched: [String] = []
-        for (commit, file) in context.change.fileChanges {
-            let what: String
-            if paths.isPublicHeader(file.path) {
-                what = "public header"
-            } else if paths.abiFiles.anyMatches(file.path) {
-                what = "ABI file"
-            } else {
-                continue
-            }
-            evidence.append(Evidence(.file, commit: commit, path: file.path, detail: "\(what) (\(file.lineCounts))"))
-            if !touched.contains(file.path) { touched.append(file.path) }
-        }
-        for commit in context.change.commits where ABIMarkerCheck.hasCommitMarker(commit.facts) {
-            evidence.append(
-                Evidence(
-                    .subject,
-                    commit: commit.sha,
-                    line: 1,
-                    detail: "summary opens with '\(ABIMarkerCheck.commitMarker)'"
-                )
+        for commit in context.change.commits {
+            let read = Dictionary(
+                commit.commit.interfaceChanges.map { ($0.file, $0) },
+                uniquingKeysWith: { first, _ in first }
             )
+            for file in commit.commit.files {
+                let details: [String]
+                if paths.abiFiles.anyMatches(file.path) {
+                    details = ["ABI file (\(file.lineCounts))"]
+                } else if paths.isPublicHeader(file.path) {
+                    guard let change = read[file.path], change.hasTexts else {
+                        // The texts could not be read: any line may be a break.
+                        details = ["public header (\(file.lineCounts)); its texts could not be read"]
+                        evidence += details.map { Evidence(.file, commit: commit.sha, path: file.path, detail: $0) }
+                        if !touched.contains(file.path) { touched.append(file.path) }
+                        continue
+                    }
+                    details = change.breakingDifferences.map(\.detail)
+                } else {
+                    continue
+                }
+                guard !details.isEmpty else { continue }
+                evidence += details.map { Evidence(.file, commit: commit.sha, path: file.path, detail: $0) }
+                if !touched.contains(file.path) { touched.append(file.path) }
+            }
+            if ABIMarkerCheck.hasCommitMarker(commit.facts) {
+                evidence.append(
+                    Evidence(
+                        .subject,
+                        commit: commit.sha,
+                        line: 1,
+                        detail: "summary opens with '\(ABIMarkerCheck.commitMarker)'"
+                    )
+                )
+            }
         }
         for (commit, entry) in context.change.newsEntries where ABIMarkerCheck.hasNewsMarker(entry) {
             evidence.append(
@@ -161,7 +228,8 @@ extension BackportGate {
         guard !evidence.isEmpty else { return nil }
         let what =
             touched.isEmpty
-            ? "it declares an ABI break" : "it changes the public C API or ABI (\(touched.joined(separator: ", ")))"
+            ? "it declares an ABI break"
+            : "it changes what compiled extensions see (\(touched.joined(separator: ", ")))"
         if context.phase == .rc {
             return RuleFinding(
                 rule: .publicABIChange,
@@ -193,19 +261,26 @@ extension BackportGate {
 
     // MARK: - Serious fixes
 
+    /// A security or crash fix whose tests show a behaviour change (what existing tests expect changed):
+    /// a security fix goes to the release manager (never rejected outright: seed 000 lets security fixes
+    /// bring changes along); a crash fix needs What's New, and then the release manager.
     private func seriousFix(_ rule: GateRule, _ context: Context) -> RuleFinding? {
         let change = context.change
-        guard isMaintenance(context), change.kind == .security || change.kind == .crashFix,
-            let behaviour = change.classification.signals[.behaviourChange], !behaviour.isEmpty
-        else { return nil }
+        guard isMaintenance(context), change.kind == .security || change.kind == .crashFix, !change.isRevert else {
+            return nil
+        }
+        let behaviour = change.testChanges.filter(\.test.changesExpectations).map(Self.evidence)
         let whatsNew = change.fileChanges.filter { configuration.paths.whatsNew.anyMatches($0.file.path) }
-        if whatsNew.isEmpty {
+        // A What's New entry in the fix itself documents a behaviour change as much as a changed test.
+        guard !behaviour.isEmpty || !whatsNew.isEmpty else { return nil }
+        if whatsNew.isEmpty, change.kind == .crashFix {
             guard rule == .seriousFixWithoutWhatsNew else { return nil }
             return RuleFinding(
                 rule: rule,
                 decision: .reject,
-                message: "this \(change.kind.phrase) also changes behaviour: on \(context.branch) that needs a "
-                    + "discussion and a What's New entry, not only a NEWS entry; add one and ask the release manager",
+                message: "this \(change.kind.phrase) also changes what existing tests expect: on \(context.branch) "
+                    + "that needs a discussion and a What's New entry, not only a NEWS entry; add one and ask the "
+                    + "release manager",
                 evidence: behaviour
             )
         }
@@ -213,12 +288,31 @@ extension BackportGate {
         let documented = whatsNew.map {
             Evidence(.file, commit: $0.commit, path: $0.file.path, detail: "What's New entry (\($0.file.lineCounts))")
         }
+        let what =
+            behaviour.isEmpty
+            ? "documents a behaviour change in What's New"
+            : whatsNew.isEmpty
+                ? "changes what existing tests expect (security fixes may bring changes along, but not a blank cheque)"
+                : "changes what existing tests expect and documents it in What's New"
         return RuleFinding(
             rule: rule,
             decision: .review,
-            message: "this \(change.kind.phrase) changes behaviour and documents it in What's New: "
-                + "the release manager decides whether \(context.branch) takes it",
+            message:
+                "this \(change.kind.phrase) \(what): the release manager decides whether \(context.branch) takes it",
             evidence: behaviour + documented
+        )
+    }
+
+    // MARK: - Reverts
+
+    /// A revert linked to what it undoes restores behaviour that already shipped: a regression fix.
+    func revertRestoresShipped(_ context: Context, links: [RevertLink]) -> RuleFinding {
+        RuleFinding(
+            rule: .revertRestoresShipped,
+            decision: .allow,
+            message: "it reverts \(links.map { String($0.reverted.prefix(10)) }.joined(separator: ", ")), restoring "
+                + "behaviour that already shipped: a regression fix may go into \(context.branch)",
+            evidence: links.flatMap(\.evidence)
         )
     }
 }

@@ -22,11 +22,24 @@ public struct BackportGate: Sendable {
     ///   - change: The change, as ``ChangeGrouper`` made it.
     ///   - series: The target release series; its phase on `date` decides which rules apply.
     ///   - date: The day of the question (a backport is judged by the branch's phase that day).
+    ///   - reverting: The links from this change to what it reverts (``RevertLinker``); a linked revert
+    ///     restores behaviour that already shipped and is allowed (`revert-restores-shipped`) unless the
+    ///     branch is closed.
     /// - Returns: The decision, the rules that fired, their sentences and evidence.
-    public func verdict(for change: Change, into series: ReleaseSeries, on date: CalendarDate) -> BackportVerdict {
+    public func verdict(
+        for change: Change,
+        into series: ReleaseSeries,
+        on date: CalendarDate,
+        reverting: [RevertLink] = []
+    ) -> BackportVerdict {
         let context = Context(change: change, series: series.name, phase: series.phase(on: date), date: date)
-        let findings = GateRule.allCases.filter(configuration.isEnabled).compactMap { rule in
-            finding(rule, context)
+        let findings: [RuleFinding]
+        if !reverting.isEmpty, context.phase != .endOfLife, configuration.isEnabled(.revertRestoresShipped) {
+            findings = [revertRestoresShipped(context, links: reverting)]
+        } else {
+            findings = GateRule.allCases.filter(configuration.isEnabled).compactMap { rule in
+                finding(rule, context)
+            }
         }
         return BackportVerdict(
             change: change.id,

@@ -7,10 +7,17 @@
 /// 2. **the NEWS section**: every NEWS entry is in sections mapped to one kind (`Documentation`,
 ///    `Tests`, `Build`, `Tools/Demos`);
 /// 3. **the files**: every file but NEWS entries is documentation, or tests, or build files;
-/// 4. **the words**, in subjects and NEWS entries: crash words (crash fix), deprecation words
-///    (deprecation or removal), a feature verb followed by an API noun on one line (feature),
-///    behaviour-change words (behaviour change);
-/// 5. otherwise a **bug fix**.
+/// 4. **the Python interface**: a public function, class or method removed (deprecation or removal)
+///    or added (feature) in a public module (``PythonAPIChange``; names that moved between files
+///    do not count);
+/// 5. **the tests**: a test of the old behaviour removed (a test function deleted whose expectations
+///    no added line keeps, ``TestChange/changesExpectations``) makes a behaviour change;
+/// 6. **the words**, in subjects and NEWS entries, only for the kinds in
+///    ``GateConfiguration/Words/decisiveKinds`` (CPython: crash words make a crash fix, deprecation
+///    words a deprecation); the other word lists (a feature verb before an API noun, behaviour-change
+///    phrases) are weak signals: kept in ``ChangeClassification/signals``, never deciding
+///    ("Add a missing 'goto error;'" is a fix, "X no longer crashes" is not a behaviour change);
+/// 7. otherwise a **bug fix**.
 ///
 /// The words come from ``GateConfiguration/words``; the files from ``GateConfiguration/paths``.
 public struct ChangeClassifier: Sendable {
@@ -44,9 +51,13 @@ public struct ChangeClassifier: Sendable {
             decided = sectionKind.kind
         } else if let fileKind {
             decided = fileKind.kind
-        } else if let kind = [ChangeKind.crashFix, .deprecation, .feature, .behaviourChange].first(where: {
-            signals[$0] != nil
-        }) {
+        } else if let (kind, evidence) = interfaceKind(commits) {
+            add(kind, evidence)
+            decided = kind
+        } else if let removed = removedTestEvidence(commits) {
+            add(.behaviourChange, removed)
+            decided = .behaviourChange
+        } else if let kind = configuration.words.decisiveKinds.first(where: { signals[$0] != nil }) {
             decided = kind
         } else {
             let note = Evidence(
@@ -161,6 +172,41 @@ public struct ChangeClassifier: Sendable {
             return (kind, evidence)
         }
         return nil
+    }
+
+    // MARK: - Interface
+
+    /// A removal or an addition of a public Python name, in a change that is not a revert.
+    private func interfaceKind(_ commits: [AnnotatedCommit]) -> (ChangeKind, [Evidence])? {
+        guard !commits.contains(where: configuration.isRevert) else { return nil }
+        for (kind, apiKind) in [(ChangeKind.deprecation, PythonAPIChange.Kind.removed), (.feature, .added)] {
+            let evidence = commits.flatMap { commit in
+                commit.commit.apiChanges.filter { $0.kind == apiKind }.map {
+                    Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)
+                }
+            }
+            if !evidence.isEmpty { return (kind, evidence) }
+        }
+        return nil
+    }
+
+    // MARK: - Tests
+
+    /// The removed tests whose expectations no added line keeps, in a change that is not a revert.
+    private func removedTestEvidence(_ commits: [AnnotatedCommit]) -> [Evidence]? {
+        guard !commits.contains(where: configuration.isRevert) else { return nil }
+        let evidence = commits.flatMap { commit in
+            commit.commit.testChanges.filter { $0.kind == .removed && $0.changesExpectations }.map { test in
+                Evidence(
+                    .test,
+                    commit: commit.sha,
+                    path: test.file,
+                    test: test.function,
+                    detail: "a test of the old behaviour removed"
+                )
+            }
+        }
+        return evidence.isEmpty ? nil : evidence
     }
 
     // MARK: - Words

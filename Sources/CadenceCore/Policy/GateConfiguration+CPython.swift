@@ -13,7 +13,7 @@ extension GateConfiguration {
                 ".pre-commit-config.yaml", ".gitignore", ".gitattributes",
             ],
             news: ["Misc/NEWS.d/"],
-            publicHeaders: ["Include/"],
+            publicHeaders: ["Include/", "PC/pyconfig.h"],
             privateHeaders: ["Include/internal/"],
             abiFiles: ["Doc/data/*.abi"],
             whatsNew: ["Doc/whatsnew/"]
@@ -23,9 +23,13 @@ extension GateConfiguration {
         words: Words(
             crash: [
                 "crash*", "segfault*", "segmentation fault*", "fatal error*", "exception*", "systemerror",
-                "assertion failure*", "abort*",
+                "assertion failure*", "abort*", "leak*", "refleak*", "hang*", "deadlock*", "race condition*",
+                // unexpected exceptions and C error paths
+                "indexerror", "keyerror", "attributeerror", "nameerror", "unboundlocalerror", "recursionerror",
+                "memoryerror", "overflowerror", "zerodivisionerror", "goto error", "error handling",
+                "null pointer*", "use after free", "use-after-free", "uninitiali*", "buffer overflow*",
             ],
-            deprecation: ["deprecat*", "remov*"],
+            deprecation: ["deprecat*"],
             featureVerbs: ["add", "added", "adds", "adding", "new", "introduce*", "expose*"],
             featureNouns: [
                 "parameter*", "argument*", "function*", "method*", "class", "classes", "attribute*", "keyword*",

@@ -103,7 +103,13 @@ private struct GateConfigurationReader {
             "feature-nouns": \.featureNouns, "behaviour-change": \.behaviourChange, "revert": \.revert,
         ]
         for entry in table.entries {
-            guard let key = keys[entry.key] else { throw unknownKey(entry, in: table, expected: keys.keys.sorted()) }
+            if entry.key == "decisive" {
+                words.decisiveKinds = try strings(entry).map { try kind(named: $0, entry) }
+                continue
+            }
+            guard let key = keys[entry.key] else {
+                throw unknownKey(entry, in: table, expected: (keys.keys + ["decisive"]).sorted())
+            }
             words[keyPath: key] = try strings(entry).map { text in
                 let core = text.hasSuffix("*") ? String(text.dropLast()) : text
                 guard !core.allSatisfy(\.isWhitespace) else {

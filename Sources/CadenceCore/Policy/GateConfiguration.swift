@@ -27,6 +27,7 @@
 /// feature-nouns = ["parameter*", "function*", "method*"]
 /// behaviour-change = ["now raise*", "no longer"]
 /// revert = ["revert*", "rollback*", "roll back"]   # opening a title: a revert
+/// decisive = ["crash-fix", "deprecation-or-removal"] # kinds whose words decide; the others are weak signals
 ///
 /// [news-sections]               # NEWS section → kind of change
 /// Security = "security"
@@ -156,6 +157,11 @@ public struct GateConfiguration: Hashable, Sendable {
         public var behaviourChange: [WordPattern]
         /// Words that, opening a commit's title, make it a revert: `revert*`, `rollback*`, `roll back`.
         public var revert: [WordPattern]
+        /// The kinds whose words decide a change's kind when nothing stronger does.
+        ///
+        /// Stronger are the files, the NEWS section, the code and the tests; the other word lists are
+        /// weak signals only. CPython: crash fix and deprecation.
+        public var decisiveKinds: [ChangeKind]
 
         /// Creates the word lists.
         public init(
@@ -164,7 +170,8 @@ public struct GateConfiguration: Hashable, Sendable {
             featureVerbs: [WordPattern],
             featureNouns: [WordPattern],
             behaviourChange: [WordPattern],
-            revert: [WordPattern]
+            revert: [WordPattern],
+            decisiveKinds: [ChangeKind] = [.crashFix, .deprecation]
         ) {
             self.crash = crash
             self.deprecation = deprecation
@@ -172,6 +179,7 @@ public struct GateConfiguration: Hashable, Sendable {
             self.featureNouns = featureNouns
             self.behaviourChange = behaviourChange
             self.revert = revert
+            self.decisiveKinds = decisiveKinds
         }
     }
 }

@@ -6,12 +6,17 @@
 /// | `security-branch-security-only` | a change that is not a security fix, into a security branch | reject |
 /// | `behaviour-change-on-maintenance` | a behaviour change, into a maintenance branch | reject |
 /// | `crash-fix-on-maintenance` | a crash or unexpected-exception fix, into a bugfix branch | allow |
-/// | `removed-test` | the change removed existing test functions | reject |
-/// | `adapted-tests` | the change adapted existing tests (lines removed inside them) | review |
-/// | `public-abi-change` | public headers, ABI files or an `(ABI break)` marker | reject (review at rc) |
-/// | `serious-fix-without-whats-new` | a security or crash fix that changes behaviour, no What's New | reject |
-/// | `serious-fix-changes-behaviour` | a security or crash fix that changes behaviour, with What's New | review |
+/// | `removed-test` | the change removed a test whose expectations no added line keeps | reject |
+/// | `adapted-tests` | the change changed what existing tests expect (a value or an exception) | review |
+/// | `public-abi-change` | a public struct's layout, a signature, a removed declaration or a constant changed in a public header, an ABI file, or an `(ABI break)` marker | reject (review at rc) |
+/// | `serious-fix-without-whats-new` | a crash fix that changes what tests expect, no What's New | reject |
+/// | `serious-fix-changes-behaviour` | a security fix that changes what tests expect, or a crash fix that does with What's New | review |
 /// | `abi-marker-mismatch` | PEP 605's two ABI markers are not both present or both absent | review |
+/// | `code-changes-behaviour` | a bug fix that changes a public signature or raises an exception its code did not raise, into a maintenance branch | review |
+/// | `reads-like-behaviour-change` | a bug fix whose title or NEWS entry reads like a behaviour change or new API (weak word signals), into a maintenance branch | review |
+/// | `revert-restores-shipped` | a revert linked to what it undoes: a regression fix (the other rules are not read) | allow |
+///
+/// Test-only changes and reverts are never judged by the test rules; reverts not by the ABI rule.
 ///
 /// The maintenance branches are those in ``GateConfiguration/maintenancePhases`` (by default
 /// feature releases, bugfix and security). When rules disagree the strictest decision wins.
@@ -36,6 +41,13 @@ public enum GateRule: String, CaseIterable, Hashable, Sendable, CustomStringConv
     case seriousFixChangesBehaviour = "serious-fix-changes-behaviour"
     /// PEP 605's `(ABI break)` and `(CPython ABI break)` markers must appear both or neither.
     case abiMarkerMismatch = "abi-marker-mismatch"
+    /// A bug fix whose code changes what user code sees: a public signature, or a new `raise`.
+    case codeChangesBehaviour = "code-changes-behaviour"
+    /// A bug fix whose words read like a behaviour change or a new API, which nothing stronger
+    /// confirms: the release manager reads it.
+    case readsLikeBehaviourChange = "reads-like-behaviour-change"
+    /// A revert restores behaviour that already shipped: a regression fix, allowed.
+    case revertRestoresShipped = "revert-restores-shipped"
 
     /// The stable id, such as `behaviour-change-on-maintenance`.
     public var description: String { rawValue }
@@ -53,6 +65,11 @@ public enum GateRule: String, CaseIterable, Hashable, Sendable, CustomStringConv
         case .seriousFixWithoutWhatsNew: return "a serious fix that changes behaviour needs a What's New entry"
         case .seriousFixChangesBehaviour: return "a serious fix that changes behaviour goes to the release manager"
         case .abiMarkerMismatch: return "PEP 605's ABI markers must be in both the commit and the NEWS entry"
+        case .codeChangesBehaviour:
+            return "a bug fix that changes a public signature or raises anew goes to the release manager"
+        case .readsLikeBehaviourChange:
+            return "a bug fix that reads like a behaviour change goes to the release manager"
+        case .revertRestoresShipped: return "a revert that restores behaviour that already shipped is a regression fix"
         }
     }
 }

@@ -52,6 +52,9 @@ public struct RevertAnalysis: Hashable, Sendable {
     public var unmatchedReverts: [Change]
     /// The changes that ship: all but the never-shipped ones and the reverts that only undo them.
     public var shipped: [Change]
+    /// Reverted changes that a release inside the range shipped before the revert, by ``Change/id``,
+    /// with that release.
+    public var shippedBeforeRevert: [String: String] = [:]
 
     /// Creates an analysis.
     public init(links: [RevertLink], neverShipped: [NeverShipped], unmatchedReverts: [Change], shipped: [Change]) {

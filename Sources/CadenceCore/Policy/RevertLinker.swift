@@ -6,7 +6,9 @@
 ///   `Roll back …`) links to the earlier change that shares an issue with it and touched the most of
 ///   the same files (NEWS entries aside); the later one when two tie.
 ///
-/// A change reverted by a revert that stands (is not itself reverted in the range) never ships.
+/// A change reverted by a revert that stands (is not itself reverted in the range) never ships, unless a
+/// release tag inside the range contains it and not the revert (``RangeReleases``): then it shipped in
+/// that release and the revert is a regression fix.
 ///
 /// ```swift
 /// let analysis = RevertLinker().analyse(changes)
@@ -20,7 +22,12 @@ public struct RevertLinker: Sendable {
     public init(configuration: GateConfiguration = .cpython) { self.configuration = configuration }
 
     /// The links, the never-shipped changes and what ships, for `changes` in history order.
-    public func analyse(_ changes: [Change]) -> RevertAnalysis {
+    /// - Parameters:
+    ///   - changes: The range's changes, in history order.
+    ///   - releases: The release tags inside the range, which decide whether a reverted change shipped
+    ///     before its revert.
+    /// - Returns: The links, the changes that never ship, the reverts that match nothing, what ships.
+    public func analyse(_ changes: [Change], releases: RangeReleases = RangeReleases()) -> RevertAnalysis {
         var links: [RevertLink] = []
         var unmatched: [Change] = []
         var hasOutsideTrailer: Set<String> = []
@@ -38,7 +45,19 @@ public struct RevertLinker: Sendable {
             let trailers = revert.commits.flatMap { commit in commit.facts.revertedCommits.map { (commit.sha, $0) } }
             var found: [RevertLink]
             if trailers.isEmpty {
-                found = linkByIssueAndFiles(revert, candidates: changes[..<index]).map { [$0] } ?? []
+                // Earlier changes, oldest first, whatever order the range lists them in (git's is newest first).
+                let revertDate = revert.commits.first?.commit.commitDate
+                let earlier = changes.indices.filter { candidate in
+                    candidate != index && !changes[candidate].isRevert
+                        && (revertDate.map { date in (changes[candidate].lastDate ?? date) <= date } ?? true)
+                }
+                .sorted { a, b in
+                    if let dateA = changes[a].lastDate, let dateB = changes[b].lastDate, dateA != dateB {
+                        return dateA < dateB
+                    }
+                    return a > b  // same day: git lists the newer first
+                }
+                found = linkByIssueAndFiles(revert, candidates: earlier.map { changes[$0] }).map { [$0] } ?? []
             } else {
                 let (byTrailer, outside) = linkByTrailers(
                     revert,
@@ -54,10 +73,19 @@ public struct RevertLinker: Sendable {
         }
         let standing = Standing(links: links)
         var neverShipped: [RevertAnalysis.NeverShipped] = []
+        var shippedBeforeRevert: [String: String] = [:]
         for change in changes {
             let undoing = links.filter { $0.reverted == change.id && standing.stands($0.revert) }.map(\.revert)
             guard !undoing.isEmpty else { continue }
-            neverShipped.append(.init(change: change, revertedBy: changes.filter { undoing.contains($0.id) }))
+            let reverts = changes.filter { undoing.contains($0.id) }
+            if let release = releases.release(
+                between: change.commits.map(\.sha),
+                and: reverts.flatMap { $0.commits.map(\.sha) }
+            ) {
+                shippedBeforeRevert[change.id] = release
+                continue
+            }
+            neverShipped.append(.init(change: change, revertedBy: reverts))
         }
         let gone = Set(neverShipped.map(\.change.id))
         let shipped = changes.filter { change in
@@ -66,7 +94,14 @@ public struct RevertLinker: Sendable {
             let onlyUndoesGone = !targets.isEmpty && targets.allSatisfy(gone.contains)
             return !(onlyUndoesGone && !hasOutsideTrailer.contains(change.id))
         }
-        return RevertAnalysis(links: links, neverShipped: neverShipped, unmatchedReverts: unmatched, shipped: shipped)
+        var analysis = RevertAnalysis(
+            links: links,
+            neverShipped: neverShipped,
+            unmatchedReverts: unmatched,
+            shipped: shipped
+        )
+        analysis.shippedBeforeRevert = shippedBeforeRevert
+        return analysis
     }
 
     // MARK: - Linking
@@ -107,7 +142,7 @@ public struct RevertLinker: Sendable {
         return (links, outside)
     }
 
-    private func linkByIssueAndFiles(_ revert: Change, candidates: ArraySlice<Change>) -> RevertLink? {
+    private func linkByIssueAndFiles(_ revert: Change, candidates: [Change]) -> RevertLink? {
         guard
             let opening = revert.commits.lazy.compactMap({ self.configuration.words.revert.opening($0.facts.title) })
                 .first

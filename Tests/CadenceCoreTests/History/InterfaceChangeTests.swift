@@ -47,7 +47,22 @@ import Testing
             oldText: Self.header,
             newText: newHeader.joined(separator: "\n")
         )
-        #expect(change == InterfaceChange(file: "Include/cpython/pystate.h", kind: .publicHeader, structs: ["_ts"]))
+        let added = InterfaceDifference(
+            kind: .layoutChanged,
+            name: "_ts",
+            detail: "struct _ts: field 'recursion_headroom' (int) added"
+        )
+        #expect(
+            change
+                == InterfaceChange(
+                    file: "Include/cpython/pystate.h",
+                    kind: .publicHeader,
+                    structs: ["_ts"],
+                    differences: [added],
+                    hasTexts: true
+                )
+        )
+        #expect(change?.breakingDifferences == [added])
     }
 
     @Test func aCommentInsideAStructIsNoStructChange() {
@@ -65,7 +80,10 @@ import Testing
                 )
             ]
         )
-        #expect(InterfaceChange(patch: patch, oldText: Self.header, newText: Self.header)?.structs == [])
+        let change = InterfaceChange(patch: patch, oldText: Self.header, newText: Self.header)
+        #expect(change?.structs == [])
+        #expect(change?.differences == [])
+        #expect(change?.hasTexts == true)
         #expect(InterfaceChange.isCommentOrBlank(" * continued"))
         #expect(!InterfaceChange.isCommentOrBlank("    int x; /* trailing */"))
         #expect(!InterfaceChange.isCommentOrBlank("/* a */ int x; /* b */"))
@@ -80,6 +98,67 @@ import Testing
         let change = InterfaceChange(patch: patch, oldText: Self.header, newText: Self.header)
         #expect(change?.structs == [])
         #expect(change?.kind == .publicHeader)
+        #expect(change?.differences == [])
+    }
+
+    @Test func aPublicSignatureChangedIsABreakingDifferenceAndAPrivateOneIsNone() {
+        let patch = UnifiedDiff.FilePatch(
+            oldPath: "Include/cpython/pystate.h",
+            newPath: "Include/cpython/pystate.h",
+            hunks: [UnifiedDiff.Hunk(oldStart: 21, oldCount: 1, newStart: 21, newCount: 1)]
+        )
+        let publicFunction = "\nPyAPI_FUNC(int) PyThreadState_SetAsyncExc(unsigned long id, PyObject *exc);"
+        let changed = InterfaceChange(
+            patch: patch,
+            oldText: Self.header + publicFunction,
+            newText: Self.header + publicFunction.replacingOccurrences(of: "unsigned long id", with: "long id")
+        )
+        #expect(changed?.structs == [])
+        #expect(changed?.differences.map(\.kind) == [.signatureChanged])
+        #expect(changed?.differences.map(\.name) == ["PyThreadState_SetAsyncExc"])
+        #expect(changed?.breakingDifferences.count == 1)
+
+        let privateChange = InterfaceChange(
+            patch: patch,
+            oldText: Self.header,
+            newText: Self.header.replacingOccurrences(of: "(PyThreadState *tstate)", with: "(PyThreadState *ts, int x)")
+        )
+        #expect(privateChange?.differences == [])
+        #expect(privateChange?.hasTexts == true)
+    }
+
+    @Test func aHeaderWhoseTextsWereNotReadHasNoDifferences() {
+        let patch = UnifiedDiff.FilePatch(
+            oldPath: "Include/cpython/pystate.h",
+            newPath: "Include/cpython/pystate.h",
+            hunks: [UnifiedDiff.Hunk(oldStart: 21, oldCount: 1, newStart: 21, newCount: 1)]
+        )
+        let change = InterfaceChange(patch: patch, oldText: Self.header, newText: nil)
+        #expect(change == InterfaceChange(file: "Include/cpython/pystate.h", kind: .publicHeader))
+        #expect(change?.hasTexts == false)
+    }
+
+    @Test func aNewHeaderIsReadFromItsNewTextAlone() {
+        let patch = UnifiedDiff.FilePatch(
+            oldPath: nil,
+            newPath: "Include/cpython/pystate.h",
+            hunks: [UnifiedDiff.Hunk(oldStart: 0, oldCount: 0, newStart: 1, newCount: 21)]
+        )
+        let change = InterfaceChange(patch: patch, oldText: nil, newText: Self.header)
+        #expect(change?.hasTexts == true)
+        #expect(change?.differences.isEmpty == false)
+        #expect(change?.differences.allSatisfy { $0.kind == .added } == true)
+        #expect(change?.breakingDifferences == [])
+    }
+
+    @Test func pcPyconfigIsAPublicHeader() {
+        let patch = UnifiedDiff.FilePatch(oldPath: "PC/pyconfig.h", newPath: "PC/pyconfig.h")
+        #expect(
+            InterfaceChange(patch: patch, oldText: nil, newText: nil)
+                == InterfaceChange(file: "PC/pyconfig.h", kind: .publicHeader, hasTexts: false)
+        )
+        let other = UnifiedDiff.FilePatch(oldPath: "PC/errmap.h", newPath: "PC/errmap.h")
+        #expect(InterfaceChange(patch: other, oldText: nil, newText: nil) == nil)
     }
 
     @Test func internalHeadersAndOtherFilesAreNoInterface() {

@@ -62,14 +62,25 @@ import Testing
         #expect(wrap.testCase == "ContextTests")
     }
 
-    @Test func deletedTestIsRemoved() {
-        // Delete lines 17-21 (test_options) and the blank line 16.
-        let patch = UnifiedDiff.FilePatch(
-            oldPath: "Lib/test/test_ssl.py",
-            newPath: "Lib/test/test_ssl.py",
-            hunks: [UnifiedDiff.Hunk(oldStart: 16, oldCount: 6, newStart: 15, newCount: 0)]
-        )
-        let changes = TestChange.changes(in: patch, oldText: Self.oldFile)
+    /// Lines 16-21 of the old file: a blank line and test_options.
+    static let testOptions = [
+        "",
+        "    def test_options(self):",
+        "        def check(value):",
+        "            return value",
+        "        # a comment inside the test",
+        "        self.assertEqual(check(1), 1)",
+    ]
+
+    /// A patch of `Lib/test/test_ssl.py` deleting lines 16-21 (test_options and the blank line before it).
+    static let deletion = UnifiedDiff.FilePatch(
+        oldPath: "Lib/test/test_ssl.py",
+        newPath: "Lib/test/test_ssl.py",
+        hunks: [UnifiedDiff.Hunk(oldStart: 16, oldCount: 6, newStart: 15, newCount: 0, removed: testOptions)]
+    )
+
+    @Test func deletedTestIsRemovedAndLosesWhatItExpected() {
+        let changes = TestChange.changes(in: Self.deletion, oldText: Self.oldFile)
         #expect(
             changes == [
                 TestChange(
@@ -77,10 +88,72 @@ import Testing
                     function: "test_options",
                     kind: .removed,
                     removedLines: 5,
-                    testCase: "ContextTests"
+                    testCase: "ContextTests",
+                    lostExpectations: ["1"]
                 )
             ]
         )
+        #expect(changes.first?.changesExpectations == true)
+    }
+
+    /// The deletion with the commit's other test file adding `lines`.
+    static func movedTestOptions(_ lines: [String]) -> [TestChange] {
+        let other = UnifiedDiff.FilePatch(
+            oldPath: "Lib/test/test_ssl_options.py",
+            newPath: "Lib/test/test_ssl_options.py",
+            hunks: [UnifiedDiff.Hunk(oldStart: 0, oldCount: 0, newStart: 1, newCount: lines.count, added: lines)]
+        )
+        // The commit passes the added lines of all its test files.
+        let added = TestExpectation.Added([deletion, other])
+        return TestChange.changes(in: deletion, oldText: oldFile, addedExpectations: added)
+    }
+
+    @Test func aTestMovedToAnotherFileKeepsItsExpectations() {
+        let changes = Self.movedTestOptions(Array(Self.testOptions.dropFirst()))
+        #expect(changes.map(\.kind) == [.removed])
+        #expect(changes.map(\.lostExpectations) == [[]])
+        #expect(changes.first?.changesExpectations == false)
+        // Without the other file's lines, the same deletion loses what the test expected.
+        #expect(TestChange.changes(in: Self.deletion, oldText: Self.oldFile).map(\.lostExpectations) == [["1"]])
+    }
+
+    @Test func aTestMovedAndEditedKeepsItsExpectationTokens() {
+        // Every token of test_options (`1`) comes back in the other file, but its lines were edited.
+        let changes = Self.movedTestOptions([
+            "    def test_options(self):", "        self.assertEqual(options(1), 1)",
+        ])
+        #expect(changes.map(\.kind) == [.removed])
+        // Every token it expected is kept: the body-line fallback is only for a test without tokens.
+        #expect(changes.map(\.lostExpectations) == [[]])
+    }
+
+    @Test func changedExpectedValueIsLostAndARefactorLosesNothing() {
+        // test_options' `self.assertEqual(check(1), 1)` (line 21) replaced.
+        func change(to line: String) -> [TestChange] {
+            let patch = UnifiedDiff.FilePatch(
+                oldPath: "Lib/test/test_ssl.py",
+                newPath: "Lib/test/test_ssl.py",
+                hunks: [
+                    UnifiedDiff.Hunk(
+                        oldStart: 21,
+                        oldCount: 1,
+                        newStart: 21,
+                        newCount: 1,
+                        removed: ["        self.assertEqual(check(1), 1)"],
+                        added: [line]
+                    )
+                ]
+            )
+            return TestChange.changes(in: patch, oldText: Self.oldFile)
+        }
+        let changed = change(to: "        self.assertEqual(check(2), 2)")
+        #expect(changed.map(\.kind) == [.changed])
+        #expect(changed.map(\.lostExpectations) == [["1"]])
+        let raises = change(to: "        self.assertRaises(TypeError, check)")
+        #expect(raises.map(\.lostExpectations) == [["1"]])
+        let refactored = change(to: "        self.assertEqual(1, check(value=1))")
+        #expect(refactored.map(\.kind) == [.changed])
+        #expect(refactored.map(\.lostExpectations) == [[]])
     }
 
     @Test func adaptedTestIsChangedAndTrailingCodeIsNot() {
@@ -186,7 +259,9 @@ import Testing
         )
         #expect(
             TestChange.changes(in: patch, oldText: nil) == [
+                // no expectation token in `self.assertTrue(data)`: a changed test loses nothing
                 TestChange(file: "Lib/test/test_ssl.py", function: "test_wrap_socket", kind: .changed, removedLines: 1),
+                // a removed placeholder (`pass`) expected nothing
                 TestChange(file: "Lib/test/test_ssl.py", function: "test_last", kind: .removed, removedLines: 2),
             ]
         )

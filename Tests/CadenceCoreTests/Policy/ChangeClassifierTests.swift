@@ -9,9 +9,19 @@ import Testing
         subject: String = "gh-100: Fix something",
         body: String = "",
         files: [FileChange] = [F.file("Lib/json/decoder.py")],
-        news: [NewsEntry] = []
+        news: [NewsEntry] = [],
+        tests: [TestChange] = [],
+        reverts: [String] = []
     ) throws -> ChangeClassification {
-        let commit = try F.commit("c1", subject: subject, body: body, files: files, news: news)
+        let commit = try F.commit(
+            "c1",
+            subject: subject,
+            body: body,
+            files: files,
+            news: news,
+            tests: tests,
+            reverts: reverts
+        )
         return ChangeClassifier().classify([commit])
     }
 
@@ -79,17 +89,13 @@ import Testing
     @Test(arguments: [
         ("Fix a segfault when the decoder is reused.", ChangeKind.crashFix, "'segfault'"),
         ("Fix an unexpected exception in json.loads.", .crashFix, "'exception'"),
+        ("Fix a reference leak in the decoder.", .crashFix, "'leak'"),
+        ("Fix an IndexError in json.loads.", .crashFix, "'indexerror'"),
         ("Deprecate the *strict* argument.", .deprecation, "'deprecate'"),
-        ("Removed the undocumented helper.", .deprecation, "'removed'"),
-        ("Add a *strict* parameter to json.loads.", .feature, "'add' … 'parameter'"),
-        ("New function json.dumps_fast.", .feature, "'new' … 'function'"),
-        ("json.loads now raises ValueError on bad input.", .behaviourChange, "'now raises'"),
-        ("The decoder no longer accepts NaN.", .behaviourChange, "'no longer'"),
         ("Fix the address of the decoder's error.", .bugFix, "no evidence of another kind: a bug fix"),
-        ("Added a *strict* keyword to json.loads.", .feature, "'added' … 'keyword'"),
         ("Add a test for the decoder.", .bugFix, "no evidence of another kind: a bug fix"),
     ])
-    func wordsInTheNEWSEntryDecide(text: String, kind: ChangeKind, detail: String) throws {
+    func decisiveWordsInTheNEWSEntryDecide(text: String, kind: ChangeKind, detail: String) throws {
         let entry = F.news("Library", 100, "\n\(text)")
         let result = try classify(news: [entry])
         #expect(result.kind == kind)
@@ -99,6 +105,83 @@ import Testing
             #expect(result.evidence.first?.line == 2)
         }
     }
+
+    @Test(arguments: [
+        ("Add a *strict* parameter to json.loads.", ChangeKind.feature, "'add' … 'parameter'"),
+        ("New function json.dumps_fast.", .feature, "'new' … 'function'"),
+        ("json.loads now raises ValueError on bad input.", .behaviourChange, "'now raises'"),
+        ("The decoder no longer accepts NaN.", .behaviourChange, "'no longer'"),
+        ("Added a *strict* keyword to json.loads.", .feature, "'added' … 'keyword'"),
+    ])
+    func featureAndBehaviourWordsAreSignalsThatDoNotDecide(text: String, signal: ChangeKind, detail: String) throws {
+        let entry = F.news("Library", 100, "\n\(text)")
+        let result = try classify(news: [entry])
+        #expect(result.kind == .bugFix)
+        #expect(result.evidence.map(\.detail) == ["no evidence of another kind: a bug fix"])
+        let evidence = try #require(result.signals[signal]?.first)
+        #expect(evidence.detail == detail)
+        #expect(evidence.path == entry.path)
+        #expect(evidence.line == 2)
+
+        // A configuration can make them decide.
+        var configuration = GateConfiguration.cpython
+        configuration.words.decisiveKinds = [.crashFix, .deprecation, .feature, .behaviourChange]
+        let commit = try F.commit(
+            "c1",
+            subject: "gh-100: Fix something",
+            files: [F.file("Lib/json/decoder.py")],
+            news: [entry]
+        )
+        let decided = ChangeClassifier(configuration: configuration).classify([commit])
+        #expect(decided.kind == signal)
+        #expect(decided.evidence.first?.detail == detail)
+    }
+
+    @Test func removalWordsAreNoDeprecation() throws {
+        let result = try classify(news: [F.news("Library", 100, "Removed the undocumented helper.")])
+        #expect(result.kind == .bugFix)
+        #expect(!result.hasSignal(.deprecation))
+    }
+
+    // MARK: - Tests
+
+    static let nanTest = TestChange(
+        file: "Lib/test/test_json/test_decode.py",
+        function: "test_nan",
+        kind: .removed,
+        removedLines: 6,
+        lostExpectations: ["'NaN'"]
+    )
+
+    @Test func aRemovedTestOfTheOldBehaviourMakesABehaviourChangeOverCrashWords() throws {
+        let result = try classify(news: [F.news("Library", 100, "Fix a crash in json.loads.")], tests: [Self.nanTest])
+        #expect(result.kind == .behaviourChange)
+        #expect(result.evidence.map(\.detail) == ["a test of the old behaviour removed"])
+        #expect(result.evidence.first?.source == .test)
+        #expect(result.evidence.first?.test == "test_nan")
+        #expect(result.evidence.first?.path == Self.nanTest.file)
+        #expect(result.hasSignal(.crashFix))
+    }
+
+    @Test func testsThatKeepTheirExpectationsOrAreOnlyChangedMakeNoBehaviourChange() throws {
+        var moved = Self.nanTest
+        moved.lostExpectations = []
+        var adapted = Self.nanTest
+        adapted.kind = .changed
+        for test in [moved, adapted] {
+            #expect(try classify(tests: [test]).kind == .bugFix)
+        }
+    }
+
+    @Test func aRevertOrATestOnlyChangeRemovingATestIsNoBehaviourChange() throws {
+        let revert = try classify(subject: "Revert \"gh-100: Fix NaN\"", tests: [Self.nanTest], reverts: [F.sha("b1")])
+        #expect(revert.kind == .bugFix)
+        #expect(!revert.hasSignal(.behaviourChange))
+        let testsOnly = try classify(files: [F.file("Lib/test/test_json/test_decode.py", 0, 6)], tests: [Self.nanTest])
+        #expect(testsOnly.kind == .tests)
+    }
+
+    // MARK: - Subjects and configuration
 
     @Test func wordsInTheSubjectCountOnLineOne() throws {
         let result = try classify(subject: "gh-100: Fix crash in json.loads (#101)")

@@ -8,12 +8,16 @@ import Testing
         let cpython = GateConfiguration.cpython
         #expect(cpython.paths.isPublicHeader("Include/cpython/pystate.h"))
         #expect(!cpython.paths.isPublicHeader("Include/internal/pycore_pystate.h"))
+        #expect(cpython.paths.isPublicHeader("PC/pyconfig.h"))
+        #expect(!cpython.paths.isPublicHeader("PC/errmap.h"))
         #expect(cpython.paths.abiFiles.anyMatches("Doc/data/python3.9.abi"))
         #expect(cpython.paths.tests.anyMatches("Lib/test/test_ssl.py"))
         #expect(cpython.paths.whatsNew.anyMatches("Doc/whatsnew/3.9.rst"))
         #expect(cpython.sectionKinds["Security"] == .security)
         #expect(cpython.maintenancePhases == [.featureReleases, .bugfix, .security])
         #expect(cpython.adaptedTestLines == 1)
+        #expect(cpython.words.decisiveKinds == [.crashFix, .deprecation])
+        #expect(!cpython.words.deprecation.contains("remov*"))
         #expect(cpython.policy(for: .bugfix) == ChangePolicy.cpython(for: .bugfix))
         #expect(GateRule.allCases.allSatisfy(cpython.isEnabled))
     }
@@ -35,6 +39,7 @@ import Testing
         #expect(configuration.policy(for: .bugfix).decision(for: .behaviourChange) == .review)
         #expect(configuration.sectionKinds["Tools/Demos"] == .build)
         #expect(configuration.words.revert.count == 3)
+        #expect(configuration.words.decisiveKinds == [.crashFix, .deprecation])
     }
 
     @Test func ruleIdsAreStableAndDescribed() {
@@ -43,6 +48,7 @@ import Testing
                 "phase-policy", "security-branch-security-only", "behaviour-change-on-maintenance",
                 "crash-fix-on-maintenance", "removed-test", "adapted-tests", "public-abi-change",
                 "serious-fix-without-whats-new", "serious-fix-changes-behaviour", "abi-marker-mismatch",
+                "code-changes-behaviour", "reads-like-behaviour-change", "revert-restores-shipped",
             ]
         )
         #expect(Set(GateRule.allCases.map(\.summary)).count == GateRule.allCases.count)
@@ -66,6 +72,7 @@ import Testing
 
             [words]
             crash = ["panic*"]
+            decisive = ["crash-fix", "behaviour-change"]
 
             [news-sections]
             "Security fixes" = "security"
@@ -89,6 +96,7 @@ import Testing
         #expect(configuration.removedTests == 2)
         #expect(configuration.words.crash == ["panic*"])
         #expect(configuration.words.deprecation == GateConfiguration.cpython.words.deprecation)
+        #expect(configuration.words.decisiveKinds == [.crashFix, .behaviourChange])
         #expect(configuration.sectionKinds == ["Security fixes": .security])
         #expect(configuration.maintenancePhases == [.bugfix])
         #expect(configuration.disabledRules == [.adaptedTests, .abiMarkerMismatch])
@@ -127,6 +135,16 @@ import Testing
         ("[paths]\ntests = [\"\"]", "cadence.toml:2: an empty path pattern matches nothing"),
         ("[words]\ncrash = [\"a*b\"]", "cadence.toml:2: word pattern 'a*b': '*' may only end a pattern"),
         ("[words]\ncrash = [\"*\"]", "cadence.toml:2: an empty word pattern in 'crash' would match everything"),
+        (
+            "[words]\ncrashes = [\"panic*\"]",
+            "cadence.toml:2: unknown key 'crashes' in [words]: expected behaviour-change, crash, decisive, deprecation, "
+                + "feature-nouns, feature-verbs, revert"
+        ),
+        (
+            "[words]\ndecisive = [\"crash\"]",
+            "cadence.toml:2: unknown kind 'crash': expected security, crash-fix, bug-fix, behaviour-change, "
+                + "feature, deprecation-or-removal, documentation, tests, build"
+        ),
         (
             "\n[news-sections]\nLibrary = \"bugfix\"",
             "cadence.toml:3: unknown kind 'bugfix': expected security, crash-fix, bug-fix, behaviour-change, "

@@ -40,6 +40,7 @@ enum GateFixture {
         files: [FileChange] = [],
         news: [NewsEntry] = [],
         tests: [TestChange] = [],
+        interfaces: [InterfaceChange] = [],
         cherryPickedFrom: [String] = [],
         reverts: [String] = [],
         parents: [String] = [],
@@ -56,7 +57,8 @@ enum GateFixture {
             body: body,
             files: files,
             newsEntries: news,
-            testChanges: tests
+            testChanges: tests,
+            interfaceChanges: interfaces
         )
         let facts = CommitFacts(
             summary: summary ?? subject,
@@ -77,6 +79,8 @@ enum GateFixture {
         news text: String = "Fix a bug.",
         files: [FileChange] = [file("Lib/json/decoder.py")],
         tests: [TestChange] = [],
+        interfaces: [InterfaceChange] = [],
+        reverts: [String] = [],
         configuration: GateConfiguration = .cpython
     ) throws -> Change {
         let commit = try commit(
@@ -85,8 +89,27 @@ enum GateFixture {
             issues: [IssueReference(.github, 100)],
             files: files,
             news: [news("Library", 100, text)],
-            tests: tests
+            tests: tests,
+            interfaces: interfaces,
+            reverts: reverts
         )
         return Change([commit], configuration: configuration)
+    }
+
+    /// CPython's configuration with words of more kinds deciding a change's kind (by default only crash and
+    /// deprecation words do): for the tests of the rules of kinds that CPython's words no longer decide.
+    static func deciding(_ kinds: ChangeKind...) -> GateConfiguration {
+        var configuration = GateConfiguration.cpython
+        configuration.words.decisiveKinds += kinds
+        return configuration
+    }
+
+    /// A public header whose texts were read, with what changed in its declarations.
+    static func header(
+        _ path: String,
+        _ differences: [InterfaceDifference],
+        structs: [String] = []
+    ) -> InterfaceChange {
+        InterfaceChange(file: path, kind: .publicHeader, structs: structs, differences: differences, hasTexts: true)
     }
 }

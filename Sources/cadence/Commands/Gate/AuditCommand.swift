@@ -69,13 +69,23 @@ struct AuditCommand: ParsableCommand {
         }
         let annotated: [AnnotatedCommit]
         let classifier = ChangeClassifier(configuration: configuration)
+        // The release tags around the range are read beside the log (a few small git commands).
+        let releases = BackgroundRead { try GitRepository(path: repository.repo).releases(in: range) }
         do {
             // Each commit is annotated as soon as it is read, while git is still writing the log.
             annotated = try repository.history(range) { classifier.annotate($0) }.annotations
         } catch {
             throw exitForDataError(error)
         }
-        let audit = BackportAudit(annotated: annotated, into: series, on: date.day, configuration: configuration)
+        let rangeReleases: RangeReleases
+        do { rangeReleases = try releases.value() } catch { throw exitForDataError(error) }
+        let audit = BackportAudit(
+            annotated: annotated,
+            into: series,
+            on: date.day,
+            configuration: configuration,
+            releases: rangeReleases
+        )
         let report = AuditReport(audit: audit, range: range)
         switch format {
         case .table: Output.standard.line(report.table)

@@ -15,7 +15,9 @@ struct AuditReport {
     }
 
     private func verdictText(_ entry: BackportAudit.Entry) -> String {
-        entry.isNeverShipped ? "never shipped" : entry.verdict.decision.rawValue
+        if entry.isNeverShipped { return "never shipped" }
+        if entry.isAlreadyShipped { return "already shipped" }
+        return entry.verdict.decision.rawValue
     }
 
     private func notes(_ entry: BackportAudit.Entry) -> String {
@@ -23,9 +25,14 @@ struct AuditReport {
         if entry.isNeverShipped {
             notes.append("reverted by " + entry.revertedBy.map { String($0.id.prefix(10)) }.joined(separator: ", "))
         }
+        if let shipped = entry.alreadyShipped {
+            let counterpart = shipped.counterpart.isEmpty ? "" : " as \(shipped.counterpart.prefix(10))"
+            notes.append("already shipped in \(shipped.release)\(counterpart) (same \(shipped.method))")
+        }
+        if let release = entry.shippedBeforeRevert { notes.append("shipped in \(release) before its revert") }
         for link in entry.reverts { notes.append("reverts \(link.reverted.prefix(10)) (\(link.method.rawValue))") }
         notes += entry.abiMarkerFindings.map(\.message)
-        if !entry.isNeverShipped { notes.append(entry.verdict.summary) }
+        if entry.isJudged { notes.append(entry.verdict.summary) }
         return notes.joined(separator: "; ")
     }
 
@@ -41,7 +48,7 @@ struct AuditReport {
     private var header: [String] { ["change", "kind", "verdict", "rules", "title", "why"] }
 
     private var totals: String {
-        let decisions = audit.counts { $0.isNeverShipped ? "never shipped" : $0.verdict.decision.rawValue }
+        let decisions = audit.counts(of: verdictText)
         let kinds = audit.counts { $0.change.kind.rawValue }
         func line(_ counts: [String: Int]) -> String {
             counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
@@ -70,7 +77,10 @@ struct AuditReport {
                 "kind": .string(entry.change.kind.rawValue),
                 "verdict": .string(entry.verdict.decision.rawValue),
                 "never_shipped": .bool(entry.isNeverShipped),
+                "already_shipped": .bool(entry.isAlreadyShipped),
             ])
+            if let shipped = entry.alreadyShipped { object["shipped_in"] = .string(shipped.release) }
+            if let release = entry.shippedBeforeRevert { object["shipped_before_revert_in"] = .string(release) }
             object["issues"] = .array(entry.change.issues.map { .string($0.description) })
             object["findings"] = .array(
                 entry.verdict.findings.map { finding in
@@ -104,7 +114,7 @@ struct AuditReport {
     /// for review), pointing at the first file the deciding rule names.
     var githubAnnotations: String {
         var lines: [String] = []
-        for entry in audit.entries where !entry.isNeverShipped && entry.verdict.decision != .allow {
+        for entry in audit.entries where entry.isJudged && entry.verdict.decision != .allow {
             let level = entry.verdict.decision == .reject ? "error" : "warning"
             let file = entry.verdict.deciding.flatMap(\.evidence).compactMap(\.path).first
             var properties = ["title=\(Self.escapeProperty("\(entry.verdict.decision.rawValue): \(title(entry))"))"]

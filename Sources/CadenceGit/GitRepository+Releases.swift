@@ -1,0 +1,122 @@
+import CadenceCore
+import Foundation
+
+extension GitRepository {
+    /// What the releases around `range` say about its commits (``RangeReleases``): the release tags
+    /// inside it with the commits they contain, and the commits that already shipped in the release the
+    /// range starts from (brought back by merging that release's tag into the branch, and
+    /// patch-identical to, or cherry-picked from the same commit as, a commit of the release).
+    ///
+    /// Only a range written `START..END` has a start; for others the facts are empty. It runs a few small
+    /// git commands: `for-each-ref`, one `rev-list` per tag inside the range, one per merge of the
+    /// start's tag, and `log --cherry-mark` over the merged commits.
+    /// - Parameter range: The range, as given to ``history(range:progress:)``.
+    /// - Returns: The facts.
+    /// - Throws: ``GitError`` when a git command fails.
+    public func releases(in range: String) throws -> RangeReleases {
+        let ends = range.components(separatedBy: "..")
+        guard ends.count == 2, !ends[0].isEmpty, !ends[0].hasPrefix("."), !ends[1].hasPrefix(".") else {
+            return RangeReleases()
+        }
+        let start = ends[0]
+        let end = ends[1].isEmpty ? "HEAD" : ends[1]
+        var tags: [RangeReleases.Tag] = []
+        let tagLines = try lines([
+            "for-each-ref", "--merged", end, "--no-merged", start, "--sort=creatordate",
+            "--format=%(refname:short)", "refs/tags",
+        ])
+        for tag in tagLines {
+            let commits = try lines(["rev-list", tag, "^" + start, "--"])
+            tags.append(RangeReleases.Tag(name: tag, commits: Set(commits.map { $0.lowercased() })))
+        }
+        var shipped: [String: RangeReleases.Shipped] = [:]
+        for merge in try lines(["rev-list", "--merges", "--parents", range, "--"]) {
+            let parents = merge.split(separator: " ").dropFirst().map(String.init)
+            guard parents.count == 2 else { continue }
+            let (branch, released) = (parents[0], parents[1])
+            // Only a merge of the start's own history: what it brings back shipped in the start.
+            let check = try runner.run(
+                ["merge-base", "--is-ancestor", released, start],
+                in: URL(fileURLWithPath: path),
+                input: nil
+            )
+            guard check.status == 0 else { continue }
+            try markShipped(branch: branch, released: released, in: start, into: &shipped)
+        }
+        return RangeReleases(tags: tags, alreadyShipped: shipped)
+    }
+
+    /// Marks the branch's commits that match a commit of the release side of a merge.
+    private func markShipped(
+        branch: String,
+        released: String,
+        in start: String,
+        into shipped: inout [String: RangeReleases.Shipped]
+    ) throws {
+        // `=` marks a commit with a patch-identical commit on the other side.
+        let marks = try lines([
+            "log", "--no-merges", "--cherry-mark", "--left-right", "--format=%m %H", released + "..." + branch, "--",
+        ])
+        // `--cherry-mark` says which commits have an equivalent on the other side, not which one; the
+        // release side's `=` lines are the release's own commits.
+        let branchSide = Set(
+            try lines(["rev-list", "--no-merges", branch, "^" + released, "--"]).map { $0.lowercased() }
+        )
+        for line in marks where line.hasPrefix("=") {
+            let sha = String(line.dropFirst(2)).lowercased()
+            guard branchSide.contains(sha), shipped[sha] == nil else { continue }
+            shipped[sha] = RangeReleases.Shipped(release: start, counterpart: "", method: "patch-id")
+        }
+        // Same cherry-pick source: the release's fixes and the branch's, cherry-picked from one commit.
+        let releaseMessages = try records(["log", "--no-merges", "--format=%H%x00%B%x1e", released, "^" + branch, "--"])
+        var sourceOwner: [String: String] = [:]
+        for (sha, message) in releaseMessages {
+            for source in CommitMessage(message).cherryPickedFrom { sourceOwner[source.lowercased()] = sha }
+        }
+        guard !sourceOwner.isEmpty else { return }
+        for (sha, message) in try records(["log", "--no-merges", "--format=%H%x00%B%x1e", branch, "^" + released, "--"])
+        {
+            let key = sha.lowercased()
+            guard shipped[key] == nil || shipped[key]?.counterpart == "" else { continue }
+            for source in CommitMessage(message).cherryPickedFrom {
+                if let owner = sourceOwner[source.lowercased()] {
+                    shipped[key] = RangeReleases.Shipped(
+                        release: start,
+                        counterpart: owner,
+                        method: shipped[key] == nil ? "cherry-pick source" : "patch-id"
+                    )
+                }
+            }
+        }
+    }
+
+    /// The lines of a git command's output.
+    private func lines(_ arguments: [String]) throws -> [String] {
+        let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: nil)
+        guard output.status == 0 else {
+            throw GitError.commandFailed(
+                command: GitRepository.commandLine(arguments),
+                status: output.status,
+                stderr: output.stderr
+            )
+        }
+        return String(decoding: output.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// `(sha, message)` records of a log printed with `%H%x00%B%x1e`.
+    private func records(_ arguments: [String]) throws -> [(String, String)] {
+        let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: nil)
+        guard output.status == 0 else {
+            throw GitError.commandFailed(
+                command: GitRepository.commandLine(arguments),
+                status: output.status,
+                stderr: output.stderr
+            )
+        }
+        return String(decoding: output.stdout, as: UTF8.self).split(separator: "\u{1e}").compactMap { record in
+            let trimmed: Substring = record.drop { $0 == "\n" }
+            guard let nul = trimmed.firstIndex(of: "\0") else { return nil }
+            return (String(trimmed[..<nul]), String(trimmed[nul...].dropFirst()))
+        }
+    }
+}
