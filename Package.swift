@@ -56,7 +56,8 @@ let package = Package(
         // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
         .testTarget(
             name: "CadenceCLITests",
-            dependencies: ["cadence"]
+            dependencies: ["cadence"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
