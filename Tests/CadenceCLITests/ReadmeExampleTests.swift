@@ -52,7 +52,9 @@ import Testing
         let demo = needsDemo ? try DemoCheckout() : nil
         defer { demo?.remove() }
         let arguments = example.arguments.map { $0.replacingOccurrences(of: "{demo}", with: demo?.path ?? "") }
-        let input = try example.input.map { try String(contentsOf: Self.root.appendingPathComponent($0), encoding: .utf8) }
+        let input = try example.input.map {
+            try String(contentsOf: Self.root.appendingPathComponent($0), encoding: .utf8)
+        }
         let result = try CommandRunner.run(arguments, input: input, in: Self.root)
 
         let expected = try fixture(example.name, "out")
