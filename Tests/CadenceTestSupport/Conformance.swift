@@ -5,18 +5,22 @@ import Testing
 /// Usage: create one per vector file, call ``check(_:_:sourceLocation:)`` per vector, then ``finish()``.
 /// The printed line (`conformance packaging/versions_valid.json: 1147/1147 passed`) is how a run
 /// reports its counts; `finish()` fails the test unless every vector passed and at least one ran.
-struct Conformance {
-    let file: String
-    private(set) var run = 0
-    private(set) var passed = 0
+public struct Conformance {
+    /// The fixture file the vectors come from.
+    public let file: String
+    /// Vectors run so far.
+    public private(set) var run = 0
+    /// Vectors passed so far.
+    public private(set) var passed = 0
     private var failures: [String] = []
 
-    init(_ file: String) {
+    /// A tally for the vectors of `file`.
+    public init(_ file: String) {
         self.file = file
     }
 
     /// Records one vector: `ok` says whether Cadence agreed with the expected value.
-    mutating func check(_ ok: Bool, _ detail: @autoclosure () -> String) {
+    public mutating func check(_ ok: Bool, _ detail: @autoclosure () -> String) {
         run += 1
         if ok {
             passed += 1
@@ -26,7 +30,7 @@ struct Conformance {
     }
 
     /// Prints the counts and records an issue listing the first failures.
-    func finish(sourceLocation: SourceLocation = #_sourceLocation) {
+    public func finish(sourceLocation: SourceLocation = #_sourceLocation) {
         print("conformance \(file): \(passed)/\(run) passed")
         #expect(run > 0, "no vectors ran from \(file)", sourceLocation: sourceLocation)
         if !failures.isEmpty {

@@ -1,45 +1,62 @@
 import Foundation
 
-/// Reads test fixtures from `Tests/CadenceCoreTests/Fixtures`, next to this source file.
+/// Reads test fixtures from the `Fixtures` folder of the test target that asks.
 ///
-/// The packaging vectors under `Fixtures/packaging/` are a copy of `shared/vectors/packaging/`
-/// (expected values produced by pypa/packaging 26.2; see its README.md for provenance).
-enum Fixture {
-    /// The fixtures folder, found relative to this file so tests run from any working directory.
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // CadenceCoreTests
-        .appendingPathComponent("Fixtures")
+/// The folder is found from the calling file (`#filePath`): the nearest folder above it that holds a
+/// `Fixtures` folder, so tests run from any working directory. The packaging vectors under
+/// `Tests/CadencePackagingTests/Fixtures/packaging/` are a copy of `shared/vectors/packaging/` (expected
+/// values produced by pypa/packaging 26.2; see its README.md for provenance).
+public enum Fixture {
+    /// The `Fixtures` folder of the test target holding `caller`.
+    public static func directory(for caller: String = #filePath) -> URL {
+        var folder = URL(fileURLWithPath: caller).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("Fixtures")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), isFolder.boolValue {
+                return candidate
+            }
+            folder.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: caller).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
 
     /// The raw bytes of a fixture file, such as `packaging/versions_valid.json`.
-    static func data(_ name: String) throws -> Data {
-        try Data(contentsOf: directory.appendingPathComponent(name))
+    public static func data(_ name: String, caller: String = #filePath) throws -> Data {
+        try Data(contentsOf: directory(for: caller).appendingPathComponent(name))
     }
 
     /// A fixture file parsed as JSON (arrays, dictionaries, strings, numbers, booleans, `NSNull`).
-    static func json(_ name: String) throws -> Any {
-        try JSONSerialization.jsonObject(with: data(name), options: [.fragmentsAllowed])
+    public static func json(_ name: String, caller: String = #filePath) throws -> Any {
+        try JSONSerialization.jsonObject(with: data(name, caller: caller), options: [.fragmentsAllowed])
     }
 
     /// A fixture file that holds a JSON array.
-    static func array(_ name: String) throws -> [Any] {
-        guard let array = try json(name) as? [Any] else { throw FixtureError.shape(name, "an array") }
+    public static func array(_ name: String, caller: String = #filePath) throws -> [Any] {
+        guard let array = try json(name, caller: caller) as? [Any] else {
+            throw FixtureError.shape(name, "an array")
+        }
         return array
     }
 
     /// A fixture file that holds a JSON object.
-    static func object(_ name: String) throws -> [String: Any] {
-        guard let object = try json(name) as? [String: Any] else { throw FixtureError.shape(name, "an object") }
+    public static func object(_ name: String, caller: String = #filePath) throws -> [String: Any] {
+        guard let object = try json(name, caller: caller) as? [String: Any] else {
+            throw FixtureError.shape(name, "an object")
+        }
         return object
     }
 }
 
 /// A fixture whose content does not have the shape a test expects.
-enum FixtureError: Error, CustomStringConvertible {
+public enum FixtureError: Error, CustomStringConvertible {
+    /// The file does not hold the expected kind of JSON value.
     case shape(String, String)
+    /// One row of the file is malformed: file, row index, problem.
     case row(String, Int, String)
 
-    var description: String {
+    /// The problem, naming the file (and row).
+    public var description: String {
         switch self {
         case .shape(let name, let expected): "fixture \(name) is not \(expected)"
         case .row(let name, let index, let problem): "fixture \(name), row \(index): \(problem)"

@@ -1,12 +1,14 @@
 /// A small, repeatable random generator (SplitMix64) so property tests fail the same way every run.
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator that always gives the same sequence for `seed`.
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next random number.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,30 +19,33 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Generates hostile and near-valid inputs for parsers: random text over a grammar-aware alphabet,
 /// and valid examples mutated by inserting, deleting, duplicating and swapping characters.
-struct InputFuzzer {
+public struct InputFuzzer {
     /// Characters that matter to PEP 440, PEP 508 and wheel-tag grammars, plus Unicode troublemakers.
-    static let alphabet: [Character] =
+    public static let alphabet: [Character] =
         Array(
             "0123456789.!+-_*~=<>()[]{};,@:/\\'\" \t\nabcdefghijklmnopqrstuvwxyzABCPRV"
         ) + ["\u{0}", "\u{7F}", "é", "ı", "İ", "\u{202F}", "\u{2029}", "٣", "🐍", "\u{301}"]
 
     /// Tokens that make mutated inputs reach deep into the grammars.
-    static let tokens = [
+    public static let tokens = [
         "alpha", "beta", "rc", "post", "dev", "preview", "===", "~=", "==", "!=", ".*", " and ", " or ",
         " in ", " not in ", "python_version", "python_full_version", "extra", "os_name", "sys_platform",
         "cp39", "none", "any", "manylinux_2_17_x86_64", "\"3.9\"", "'linux'", "; ", "[a,b]", " @ https://x/y",
     ]
 
-    var generator: SeededGenerator
-    let seeds: [String]
+    /// The random source.
+    public var generator: SeededGenerator
+    /// The valid examples that mutations start from.
+    public let seeds: [String]
 
-    init(seed: UInt64, examples: [String]) {
+    /// A fuzzer seeded with `seed` that mutates `examples`.
+    public init(seed: UInt64, examples: [String]) {
         generator = SeededGenerator(seed: seed)
         seeds = examples.isEmpty ? [""] : examples
     }
 
     /// The next input: one in three random, the rest mutated examples.
-    mutating func next() -> String {
+    public mutating func next() -> String {
         if Int.random(in: 0..<3, using: &generator) == 0 {
             let length = Int.random(in: 0..<24, using: &generator)
             var text = ""

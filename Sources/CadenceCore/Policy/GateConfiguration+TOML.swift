@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension GateConfiguration {
     /// Reads a project's `cadence.toml` (the format on ``GateConfiguration``) over `defaults`.
     ///

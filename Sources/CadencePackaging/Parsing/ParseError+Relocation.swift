@@ -27,7 +27,7 @@ extension ParseError {
     ///   - column: The 1-based column of the problem, or `nil`.
     ///   - reason: What is wrong with it.
     /// - Returns: The message.
-    static func message(subject: String, input: String, column: Int?, reason: String) -> String {
+    package static func message(subject: String, input: String, column: Int?, reason: String) -> String {
         let quoted = quote(input)
         if let column { return "invalid \(subject) \(quoted): \(reason) at column \(column)" }
         return "invalid \(subject) \(quoted): \(reason)"

@@ -55,7 +55,7 @@ public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Quotes `text` in single quotes, escaping control characters so the message stays on one line.
-    static func quote(_ text: String) -> String {
+    package static func quote(_ text: String) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
             switch scalar {

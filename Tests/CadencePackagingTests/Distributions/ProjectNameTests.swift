@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 @Suite struct ProjectNameTests {
     @Test func treatsSpellingsOfOneNameAsOneProject() throws {

@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Cadence's names, canonical versions and file names against every section of the packaging 26.2
 /// vectors in `Fixtures/packaging/utils_vectors.json`.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Building environments without touching the host.
 @Suite struct MarkerEnvironmentTests {

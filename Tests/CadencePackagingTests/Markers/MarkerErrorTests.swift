@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// The messages people see when a marker cannot be parsed or evaluated.
 @Suite struct MarkerErrorTests {

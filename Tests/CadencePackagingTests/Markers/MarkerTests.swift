@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// The behaviour of ``Marker``: parsing, printing and evaluation, read as examples.
 @Suite struct MarkerTests {

@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Every parser gets 100,000 random and mutated inputs.
 ///

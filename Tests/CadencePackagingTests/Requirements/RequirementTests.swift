@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// The behaviour of ``Requirement``, read as examples.
 @Suite struct RequirementTests {

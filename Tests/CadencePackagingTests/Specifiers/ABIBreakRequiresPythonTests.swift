@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// PEP 605's `Requires-Python` entry for a project rebuilt after an ABI-breaking pre-release.
 @Suite struct ABIBreakRequiresPythonTests {

@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Specifier behaviour worth spelling out, one rule per test.
 @Suite struct SpecifierBehaviourTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Rejected specifiers name their input and point at the column of the problem.
 @Suite struct SpecifierErrorTests {

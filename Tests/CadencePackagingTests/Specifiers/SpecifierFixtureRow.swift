@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Foundation
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Readers for the loosely typed values of the specifier fixture files.
 enum SpecifierFixtureRow {

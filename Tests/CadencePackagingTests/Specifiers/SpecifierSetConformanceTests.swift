@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Cadence's specifier sets and `RequiresPython` against the packaging 26.2 vectors.
 @Suite struct SpecifierSetConformanceTests {

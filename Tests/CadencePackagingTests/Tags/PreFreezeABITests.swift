@@ -1,7 +1,8 @@
+import CadenceTestSupport
 import Foundation
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// PEP 605's pre-freeze ABI flag: the golden cases of `Fixtures/abi-tags.json` (copied from
 /// `shared/golden/abi-tags.json`, the worked examples of seed 004) and the rules around them.

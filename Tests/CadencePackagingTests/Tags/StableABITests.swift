@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// PEP 605's stable ABI aliases, `Py_LIMITED_API_3_N = 0x030N0000`, both ways.
 @Suite struct StableABITests {

@@ -1,7 +1,8 @@
+import CadenceTestSupport
 import Foundation
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Cadence's tags against every section of the packaging 26.2 vectors in `Fixtures/packaging/tags_vectors.json`.
 @Suite struct TagConformanceTests {

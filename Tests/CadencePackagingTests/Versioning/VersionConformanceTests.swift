@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// Cadence's versions against the packaging 26.2 vectors in `Fixtures/packaging/`.
 @Suite struct VersionConformanceTests {

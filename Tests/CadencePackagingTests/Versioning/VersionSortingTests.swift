@@ -1,6 +1,7 @@
+import CadenceTestSupport
 import Testing
 
-@testable import CadenceCore
+@testable import CadencePackaging
 
 /// `Version.sortedIndices` takes shortcuts (compact keys, a radix sort, separate handling of local
 /// labels and of versions too large for a key); it must always agree with a plain stable sort by `<`.

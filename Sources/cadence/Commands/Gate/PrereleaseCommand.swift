@@ -1,6 +1,7 @@
 import ArgumentParser
 import CadenceCore
 import CadenceGit
+import CadencePackaging
 
 /// `cadence prerelease`: PEP 605's next rolling pre-release, from the ABI markers since the last one.
 struct PrereleaseCommand: ParsableCommand {
