@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CadenceCore", targets: ["CadenceCore"]),
         .library(name: "CadenceData", targets: ["CadenceData"]),
         .library(name: "CadenceGit", targets: ["CadenceGit"]),
+        .library(name: "CadenceKit", targets: ["CadenceKit"]),
         .executable(name: "cadence", targets: ["cadence"]),
     ],
     dependencies: [
@@ -31,14 +32,19 @@ let package = Package(
             name: "CadenceGit",
             dependencies: ["CadenceCore"]
         ),
-        // The command-line tool: parses arguments, calls the libraries, prints.
+        // The use cases every front end calls (status, schedule, models, support, audit, check,
+        // prerelease): plain inputs in, Encodable results out, one JSON encoding. No argument parsing.
+        .target(
+            name: "CadenceKit",
+            dependencies: ["CadencePackaging", "CadenceCore", "CadenceData", "CadenceGit"]
+        ),
+        // The command-line tool: parses arguments, calls CadenceKit, prints.
         .executableTarget(
             name: "cadence",
             dependencies: [
                 "CadencePackaging",
                 "CadenceCore",
-                "CadenceData",
-                "CadenceGit",
+                "CadenceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +70,11 @@ let package = Package(
         .testTarget(
             name: "CadenceGitTests",
             dependencies: ["CadenceGit", "CadenceCore", "CadencePackaging"]
+        ),
+        // The use cases, on built-in data and small real repositories.
+        .testTarget(
+            name: "CadenceKitTests",
+            dependencies: ["CadenceKit", "CadenceCore", "CadencePackaging"]
         ),
         // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
         .testTarget(
