@@ -31,7 +31,7 @@ extension GitRepository {
         var removed: Int?
         /// Whether the patch gave the counts.
         var hasCounts = false
-        /// The hunks, for the files whose diffs the evidence reads (``GitRepository/needsPatch(_:)``).
+        /// The hunks, for the files whose diffs the evidence reads (``GitRepository/needsPatch(_:paths:)``).
         var patch: UnifiedDiff.FilePatch?
         /// The whole text of an added NEWS entry, read from its patch.
         var addedText: String?
@@ -75,13 +75,13 @@ extension GitRepository {
 
     /// Whether an entry's hunks are kept: a Python test file that existed before, or a public header
     /// (ABI dumps are judged by their names alone; their diffs are huge).
-    static func needsPatch(_ entry: RawEntry) -> Bool {
+    static func needsPatch(_ entry: RawEntry, paths: GateConfiguration.Paths) -> Bool {
         if entry.status != .added,
-            SourcePath.isPythonTestFile(entry.path) || entry.oldPath.map(SourcePath.isPythonTestFile) == true
+            paths.isPythonTestFile(entry.path) || entry.oldPath.map(paths.isPythonTestFile) == true
         {
             return true
         }
-        return SourcePath.isPublicHeader(entry.path) || entry.oldPath.map(SourcePath.isPublicHeader) == true
+        return paths.isPublicHeaderFile(entry.path) || entry.oldPath.map(paths.isPublicHeaderFile) == true
     }
 
     /// Reads a range in one `git log`, with patches unless `patches` is false, handing each commit's
@@ -89,7 +89,7 @@ extension GitRepository {
     func log(range: String, patches: Bool = true, each: (LogRecord) throws -> Void) throws {
         let arguments = GitRepository.logArguments(range: range, patches: patches)
         let command = GitRepository.commandLine(arguments)
-        var reader = LogStream(command: command)
+        var reader = LogStream(command: command, paths: paths)
         let output = try runner.stream(arguments, in: URL(fileURLWithPath: path)) { piece in
             try reader.append(piece, each: each)
         }

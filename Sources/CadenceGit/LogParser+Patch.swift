@@ -91,8 +91,8 @@ extension LogParser {
             var section = Section(entry: entry, start: header.lowerBound)
             if let entry {
                 let raw = entries[entry]
-                section.keepsHunks = GitRepository.needsPatch(raw)
-                section.keepsText = raw.status == .added && NewsEntry.Location(path: raw.path) != nil
+                section.keepsHunks = GitRepository.needsPatch(raw, paths: parser.paths)
+                section.keepsText = raw.status == .added && parser.paths.newsLocation(raw.path) != nil
                 expected = entry + 1
             }
             return section
