@@ -38,6 +38,7 @@ public struct AuditQuery: Sendable {
 
     /// The report.
     /// - Parameter progress: Called as the history is read.
+    /// - Returns: The verdict of every change, with what the clone could not show.
     /// - Throws: ``UsageError`` for a target the range or the data does not give; ``CadenceGit/GitError``
     ///   when the range cannot be read.
     public func report(progress: (HistoryProgress) -> Void = { _ in }) throws -> AuditReport {

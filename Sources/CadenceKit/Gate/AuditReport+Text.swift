@@ -47,7 +47,7 @@ extension AuditReport {
         }
     }
 
-    /// `3 changes. Verdicts: reject 2, allow 1. Kinds: bug-fix 2, tests 1.`
+    /// The counts of verdicts and kinds, such as `3 changes. Verdicts: reject 2. Kinds: tests 2.` (one sentence).
     private var totals: String {
         let decisions = audit.counts { Self.verdictText($0) }
         let kinds = audit.counts { $0.change.kind.rawValue }

@@ -28,6 +28,7 @@ public struct CheckQuery: Sendable {
     /// The report: an audit of the one commit, whose only entry (none for release bookkeeping or a
     /// merge) is the verdict.
     /// - Parameter progress: Called as the commit is read.
+    /// - Returns: The one-commit audit.
     /// - Throws: ``CadenceGit/GitError`` when the commit cannot be read.
     public func report(progress: (HistoryProgress) -> Void = { _ in }) throws -> AuditReport {
         let read = try reading.annotated("\(commit)^!", progress: progress)

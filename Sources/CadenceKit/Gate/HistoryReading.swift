@@ -27,7 +27,10 @@ public struct HistoryReading: Sendable {
     ) throws -> (history: History, annotated: [AnnotatedCommit]) {
         let classifier = ChangeClassifier(configuration: configuration)
         // Each commit is annotated as soon as it is read, while git is still writing the log.
-        let read = try GitRepository(path: repository).history(range: range, progress: progress) {
+        let read = try GitRepository(path: repository, paths: configuration.paths).history(
+            range: range,
+            progress: progress
+        ) {
             classifier.annotate($0)
         }
         return (read.history, read.annotations)

@@ -47,6 +47,7 @@ public struct PrereleaseQuery: Sendable {
 
     /// The report.
     /// - Parameter progress: Called as the history is read.
+    /// - Returns: The next pre-release, the ABI breaks behind it and the draft announcement.
     /// - Throws: ``UsageError`` for a tag that names no pre-release of the series (or after which no
     ///   pre-release follows); ``CadenceGit/GitError`` when the range cannot be read.
     public func report(progress: (HistoryProgress) -> Void = { _ in }) throws -> PrereleaseReport {
