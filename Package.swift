@@ -5,17 +5,22 @@ let package = Package(
     name: "Cadence",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "CadencePackaging", targets: ["CadencePackaging"]),
         .library(name: "CadenceCore", targets: ["CadenceCore"]),
         .library(name: "CadenceData", targets: ["CadenceData"]),
         .library(name: "CadenceGit", targets: ["CadenceGit"]),
+        .library(name: "CadenceKit", targets: ["CadenceKit"]),
         .executable(name: "cadence", targets: ["cadence"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // Pure domain logic: versions, specifiers, markers, tags. Foundation only, no I/O.
-        .target(name: "CadenceCore"),
+        // The packaging algebra (PEP 440 versions and specifiers, PEP 508 markers and requirements, wheel
+        // and ABI tags, distribution names): Foundation only, depends on nothing else of Cadence.
+        .target(name: "CadencePackaging"),
+        // Pure domain logic: lifecycle, models, policy, history facts. Foundation only, no I/O.
+        .target(name: "CadenceCore", dependencies: ["CadencePackaging"]),
         // Data Cadence ships with and reads at run time: CPython's release history (python-releases.toml).
         .target(
             name: "CadenceData",
@@ -27,36 +32,55 @@ let package = Package(
             name: "CadenceGit",
             dependencies: ["CadenceCore"]
         ),
-        // The command-line tool: parses arguments, calls the libraries, prints.
+        // The use cases every front end calls (status, schedule, models, support, audit, check,
+        // prerelease): plain inputs in, Encodable results out, one JSON encoding. No argument parsing.
+        .target(
+            name: "CadenceKit",
+            dependencies: ["CadencePackaging", "CadenceCore", "CadenceData", "CadenceGit"]
+        ),
+        // The command-line tool: parses arguments, calls CadenceKit, prints.
         .executableTarget(
             name: "cadence",
             dependencies: [
+                "CadencePackaging",
                 "CadenceCore",
-                "CadenceData",
-                "CadenceGit",
+                "CadenceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-mode benchmark driver, run by Benchmarks/run.sh (never by `swift test`).
         .executableTarget(
             name: "cadence-bench",
-            dependencies: ["CadenceCore"],
+            dependencies: ["CadencePackaging"],
             path: "Benchmarks/Sources/cadence-bench"
+        ),
+        // What the test targets share: fixture files, conformance tallies, seeded random inputs.
+        .target(name: "CadenceTestSupport", path: "Tests/CadenceTestSupport"),
+        .testTarget(
+            name: "CadencePackagingTests",
+            dependencies: ["CadencePackaging", "CadenceTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CadenceCoreTests",
-            dependencies: ["CadenceCore"],
+            dependencies: ["CadenceCore", "CadencePackaging", "CadenceTestSupport"],
             exclude: ["Fixtures"]
         ),
         // Builds small real git repositories in temporary folders and reads them.
         .testTarget(
             name: "CadenceGitTests",
-            dependencies: ["CadenceGit", "CadenceCore"]
+            dependencies: ["CadenceGit", "CadenceCore", "CadencePackaging"]
+        ),
+        // The use cases, on built-in data and small real repositories.
+        .testTarget(
+            name: "CadenceKitTests",
+            dependencies: ["CadenceKit", "CadenceCore", "CadencePackaging"]
         ),
         // Runs the built `cadence` executable end to end: arguments, stdin, output formats, exit codes.
         .testTarget(
             name: "CadenceCLITests",
-            dependencies: ["cadence"]
+            dependencies: ["cadence"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

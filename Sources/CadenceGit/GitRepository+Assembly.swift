@@ -4,21 +4,21 @@ extension GitRepository.LogRecord {
     /// The blobs whose texts this commit needs: NEWS entries it adds or moves (when the patch did not
     /// give their text), the old texts of test files whose lines it removed, and both texts of public
     /// headers it changed.
-    func objectsToRead() -> [String] {
+    func objectsToRead(paths: GateConfiguration.Paths) -> [String] {
         var names: [String] = []
         for entry in entries {
             if entry.addedText == nil, entry.status == .added || entry.status == .renamed,
-                NewsEntry.Location(path: entry.path) != nil, let blob = entry.newBlob
+                paths.newsLocation(entry.path) != nil, let blob = entry.newBlob
             {
                 names.append(blob)
             }
             guard let patch = entry.patch else { continue }
-            if SourcePath.isPythonTestFile(patch.oldPath ?? entry.path),
+            if paths.isPythonTestFile(patch.oldPath ?? entry.path),
                 patch.hunks.contains(where: { $0.oldCount > 0 }), let blob = entry.oldBlob
             {
                 names.append(blob)
             }
-            if SourcePath.isPublicHeader(entry.path) || entry.oldPath.map(SourcePath.isPublicHeader) == true {
+            if paths.isPublicHeaderFile(entry.path) || entry.oldPath.map(paths.isPublicHeaderFile) == true {
                 names += [entry.oldBlob, entry.newBlob].compactMap { $0 }
             }
         }
@@ -26,7 +26,7 @@ extension GitRepository.LogRecord {
     }
 
     /// The commit, and sentences for what its clone lacked.
-    func commit(texts: [String: String]) -> (Commit, [String]) {
+    func commit(texts: [String: String], paths: GateConfiguration.Paths) -> (Commit, [String]) {
         let (subject, body) = GitRepository.LogRecord.split(message)
         var commit = Commit(
             sha: sha,
@@ -41,7 +41,7 @@ extension GitRepository.LogRecord {
         let short = sha.prefix(10)
         // What the commit's test files expect after it: a test moved to another file keeps its expectations.
         let addedExpectations = TestExpectation.Added(
-            entries.compactMap { entry in SourcePath.isPythonTestFile(entry.path) ? entry.patch : nil }
+            entries.compactMap { entry in paths.isPythonTestFile(entry.path) ? entry.patch : nil }
         )
         for entry in entries {
             commit.files.append(
@@ -53,7 +53,7 @@ extension GitRepository.LogRecord {
                     status: entry.status
                 )
             )
-            if entry.status == .added || entry.status == .renamed, let location = NewsEntry.Location(path: entry.path) {
+            if entry.status == .added || entry.status == .renamed, let location = paths.newsLocation(entry.path) {
                 let text = entry.addedText ?? entry.newBlob.flatMap { texts[$0] }
                 if text == nil {
                     missing.append("the text of NEWS entry '\(entry.path)' at commit \(short) is not in this clone")
@@ -64,7 +64,7 @@ extension GitRepository.LogRecord {
             }
             let patch = entry.patch
             let oldText = entry.oldBlob.flatMap { texts[$0] }
-            if let patch, SourcePath.isPythonTestFile(patch.oldPath ?? entry.path), entry.status != .added {
+            if let patch, paths.isPythonTestFile(patch.oldPath ?? entry.path), entry.status != .added {
                 if oldText == nil, patch.hunks.contains(where: { $0.oldCount > 0 }) {
                     missing.append(
                         "the old text of '\(patch.oldPath ?? entry.path)' before commit \(short) is not in this "
@@ -79,10 +79,14 @@ extension GitRepository.LogRecord {
             }
             let filePatch = patch ?? UnifiedDiff.FilePatch(oldPath: entry.oldPath ?? entry.path, newPath: entry.path)
             let newText = entry.newBlob.flatMap { texts[$0] }
-            if let change = InterfaceChange(patch: filePatch, oldText: oldText, newText: newText) {
+            if let change = InterfaceChange(patch: filePatch, oldText: oldText, newText: newText, paths: paths) {
                 commit.interfaceChanges.append(change)
             }
+            if let lines = entry.interfaceLines {
+                commit.apiChanges += PythonAPIChange.changes(in: entry.path, removed: lines.removed, added: lines.added)
+            }
         }
+        commit.apiChanges = PythonAPIChange.reconciled(commit.apiChanges)
         return (commit, missing)
     }
 

@@ -19,6 +19,12 @@ extension GitRepository {
         }
     }
 
+    /// The interface lines of a public Python module's patch: removed and added.
+    struct InterfaceLines: Equatable {
+        var removed: [String]
+        var added: [String]
+    }
+
     /// One file of a commit: `--raw`'s status and blob names, and what the patch said of it.
     struct RawEntry: Equatable {
         var status: FileChange.Status
@@ -31,10 +37,13 @@ extension GitRepository {
         var removed: Int?
         /// Whether the patch gave the counts.
         var hasCounts = false
-        /// The hunks, for the files whose diffs the evidence reads (``GitRepository/needsPatch(_:)``).
+        /// The hunks, for the files whose diffs the evidence reads (``GitRepository/needsPatch(_:paths:)``).
         var patch: UnifiedDiff.FilePatch?
         /// The whole text of an added NEWS entry, read from its patch.
         var addedText: String?
+        /// For a public Python module, its removed and added `def`, `class` and `raise` lines with the
+        /// hunks' `@@ <context>` lines (``CadenceCore/PythonAPIChange``).
+        var interfaceLines: InterfaceLines?
         /// The path's bytes, kept only when they are not UTF-8 (``path`` then has replacement characters).
         var pathBytes: [UInt8]?
         /// The old path's bytes, likewise.
@@ -75,11 +84,11 @@ extension GitRepository {
 
     /// Whether an entry's hunks are kept: a Python test file (a new one for what its added lines
     /// expect), or a public header (ABI dumps are judged by their names alone; their diffs are huge).
-    static func needsPatch(_ entry: RawEntry) -> Bool {
-        if SourcePath.isPythonTestFile(entry.path) || entry.oldPath.map(SourcePath.isPythonTestFile) == true {
+    static func needsPatch(_ entry: RawEntry, paths: GateConfiguration.Paths) -> Bool {
+        if paths.isPythonTestFile(entry.path) || entry.oldPath.map(paths.isPythonTestFile) == true {
             return true
         }
-        return SourcePath.isPublicHeader(entry.path) || entry.oldPath.map(SourcePath.isPublicHeader) == true
+        return paths.isPublicHeaderFile(entry.path) || entry.oldPath.map(paths.isPublicHeaderFile) == true
     }
 
     /// Reads a range in one `git log`, with patches unless `patches` is false, handing each commit's
@@ -87,7 +96,7 @@ extension GitRepository {
     func log(range: String, patches: Bool = true, each: (LogRecord) throws -> Void) throws {
         let arguments = GitRepository.logArguments(range: range, patches: patches)
         let command = GitRepository.commandLine(arguments)
-        var reader = LogStream(command: command)
+        var reader = LogStream(command: command, paths: paths)
         let output = try runner.stream(arguments, in: URL(fileURLWithPath: path)) { piece in
             try reader.append(piece, each: each)
         }

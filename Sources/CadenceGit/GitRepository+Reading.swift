@@ -58,7 +58,7 @@ extension GitRepository {
                         + "'\(range)' may be missing (run 'git fetch --unshallow' to see them)"
                 )
             }
-            let names = record.objectsToRead()
+            let names = record.objectsToRead(paths: repository.paths)
             if names.isEmpty {
                 built.append(try build(record, texts: [:]))
             } else {
@@ -108,7 +108,7 @@ extension GitRepository {
         }
 
         private func build(_ record: LogRecord, texts: [String: String]) throws -> Built {
-            let (commit, missing) = record.commit(texts: texts)
+            let (commit, missing) = record.commit(texts: texts, paths: repository.paths)
             return Built(commit: commit, missing: missing, annotation: try annotate(commit))
         }
     }

@@ -27,13 +27,21 @@ public struct GitRepository: Sendable {
     public let path: String
     /// What starts git processes.
     public let runner: any GitCommandRunner
+    /// Which files are tests, public headers, ABI files and NEWS entries: the project's `cadence.toml`.
+    public let paths: GateConfiguration.Paths
 
     /// Opens a repository; nothing runs until a read.
     /// - Parameters:
     ///   - path: The repository's folder.
+    ///   - paths: Which files the evidence reads as tests, headers and NEWS entries (CPython's by default).
     ///   - runner: What runs git (by default Foundation's `Process` with `git` from `PATH`).
-    public init(path: String, runner: any GitCommandRunner = ProcessGitRunner()) {
+    public init(
+        path: String,
+        paths: GateConfiguration.Paths = GateConfiguration.cpython.paths,
+        runner: any GitCommandRunner = ProcessGitRunner()
+    ) {
         self.path = path
+        self.paths = paths
         self.runner = runner
     }
 

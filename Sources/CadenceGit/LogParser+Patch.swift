@@ -29,6 +29,11 @@ extension LogParser {
             var newLeft = 0
             var keepsHunks = false
             var keepsText = false
+            /// Whether the section is a public Python module's: its `def`, `class` and `raise` lines are
+            /// kept, with each hunk's function context (``PythonAPIChange``).
+            var scansInterface = false
+            var interfaceRemoved: [String] = []
+            var interfaceAdded: [String] = []
             var text: [UInt8] = []
             var lastLineWasAdded = false
         }
@@ -57,6 +62,15 @@ extension LogParser {
                     if first != Byte.plus { section.oldLeft -= 1 }
                     if first != Byte.minus { section.newLeft -= 1 }
                     if section.keepsText, first == Byte.plus { section.text += bytes[line + 1...newline] }
+                    if section.scansInterface, first != Byte.space, LogParser.isInterfaceLine(bytes, line + 1, newline)
+                    {
+                        let text = parser.string(line + 1..<newline)
+                        if first == Byte.plus {
+                            section.interfaceAdded.append(text)
+                        } else {
+                            section.interfaceRemoved.append(text)
+                        }
+                    }
                     section.lastLineWasAdded = first == Byte.plus
                 } else if first == Byte.backslash {
                     // `\ No newline at end of file` after an added line: the text has no final line end.
@@ -75,6 +89,11 @@ extension LogParser {
                     section.oldLeft = removed
                     section.newLeft = added
                     section.lastLineWasAdded = false
+                    if section.scansInterface {
+                        let context = "@@ " + LogParser.hunkContext(parser.string(line..<newline))
+                        section.interfaceRemoved.append(context)
+                        section.interfaceAdded.append(context)
+                    }
                 } else if isOpen, parser.startsWith(Byte.binaryFiles, at: line) {
                     section.isBinary = true
                 }
@@ -91,8 +110,11 @@ extension LogParser {
             var section = Section(entry: entry, start: header.lowerBound)
             if let entry {
                 let raw = entries[entry]
-                section.keepsHunks = GitRepository.needsPatch(raw)
-                section.keepsText = raw.status == .added && NewsEntry.Location(path: raw.path) != nil
+                section.keepsHunks = GitRepository.needsPatch(raw, paths: parser.paths)
+                section.keepsText = raw.status == .added && parser.paths.newsLocation(raw.path) != nil
+                section.scansInterface =
+                    parser.paths.isPublicPythonModule(raw.path)
+                    || raw.oldPath.map(parser.paths.isPublicPythonModule) == true
                 expected = entry + 1
             }
             return section
@@ -116,6 +138,12 @@ extension LogParser {
             }
             if section.keepsText, !section.isBinary {
                 entries[index].addedText = String(decoding: section.text, as: UTF8.self)
+            }
+            if section.scansInterface, !section.isBinary {
+                entries[index].interfaceLines = GitRepository.InterfaceLines(
+                    removed: section.interfaceRemoved,
+                    added: section.interfaceAdded
+                )
             }
         }
 

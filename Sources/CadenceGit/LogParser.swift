@@ -23,14 +23,22 @@ struct LogParser {
     let isComplete: Bool
     /// The command, for errors.
     let command: String
+    /// Which files are tests, headers and NEWS entries (whose hunks and texts are kept).
+    let paths: GateConfiguration.Paths
     /// Where the next record starts.
     private(set) var position = 0
 
     /// A parser over `bytes`, from the start.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, command: String) {
+    init(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        isComplete: Bool,
+        command: String,
+        paths: GateConfiguration.Paths = GateConfiguration.cpython.paths
+    ) {
         self.bytes = bytes
         self.isComplete = isComplete
         self.command = command
+        self.paths = paths
     }
 
     /// The next record, or `nil` at the end of the output (or, when the output is not complete, when the

@@ -1,3 +1,5 @@
+import CadenceCore
+
 /// Gathers the pieces of `git log`'s output as they arrive and hands over each commit's record as soon
 /// as it is whole.
 ///
@@ -7,12 +9,15 @@
 struct LogStream {
     /// The command, for errors.
     let command: String
+    /// Which files are tests, headers and NEWS entries.
+    let paths: GateConfiguration.Paths
     /// Output read but not yet handed over: the start of an unfinished record.
     private var pending: [UInt8] = []
 
     /// A stream with nothing read yet.
-    init(command: String) {
+    init(command: String, paths: GateConfiguration.Paths = GateConfiguration.cpython.paths) {
         self.command = command
+        self.paths = paths
     }
 
     /// Adds a piece of output and hands over the records it completes.
@@ -44,7 +49,7 @@ struct LogStream {
     /// Parses the whole records in ``pending`` and keeps the rest.
     private mutating func handOver(isComplete: Bool, each: (GitRepository.LogRecord) throws -> Void) throws {
         let consumed = try pending.withUnsafeBufferPointer { buffer in
-            var parser = LogParser(buffer, isComplete: isComplete, command: command)
+            var parser = LogParser(buffer, isComplete: isComplete, command: command, paths: paths)
             while let record = try parser.next() { try each(record) }
             return isComplete ? buffer.count : parser.position
         }

@@ -24,11 +24,12 @@ struct CommandRunner {
         return Bundle.main.bundleURL
     }
 
-    /// Runs `cadence arguments…` with `input` on standard input.
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    /// Runs `cadence arguments…` with `input` on standard input, in `folder` (by default the current one).
+    static func run(_ arguments: [String], input: String? = nil, in folder: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("cadence")
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         let output = Pipe()
         let error = Pipe()
         let stdin = Pipe()

@@ -101,6 +101,31 @@ import Testing
         #expect(docsEntry.change.classification.evidence.first?.detail.hasPrefix("only documentation files") == true)
     }
 
+    @Test func thePythonInterfaceDecidesRemovalsAndSendsNewRaisesToReview() throws {
+        let repository = try baseline()
+        try repository.write(
+            "Lib/spam.py",
+            "def parse(text):\n    if not isinstance(text, str):\n        raise TypeError(text)\n    return text.split(',')\n"
+        )
+        let raises = try repository.commit("bpo-20: Validate spam.parse()'s argument", on: "2021-01-10")
+        try repository.write("Lib/spam.py", "def split(text):\n    return text.split(',')\n")
+        let removal = try repository.commit("bpo-21: Tidy spam", on: "2021-01-11")
+        try repository.write("Lib/spam.py", "")
+        try repository.write("Lib/eggs.py", "def split(text):\n    return text.split(',')\n")
+        let move = try repository.commit("bpo-22: Move split() to eggs", on: "2021-01-12")
+        let audit = try audit(repository, "v3.9.0..HEAD")
+        let review = try entry(audit, raises)
+        #expect(review.verdict.decision == .review)
+        #expect(review.verdict.deciding.map(\.rule) == [.codeChangesBehaviour])
+        #expect(review.verdict.deciding.first?.evidence.map(\.detail) == ["raises-new: raise TypeError(text)"])
+        let removed = try entry(audit, removal)
+        #expect(removed.change.kind == .deprecation)
+        #expect(removed.verdict.decision == .reject)
+        // The removal decides before the addition: `split` is new API too, but a removal is the stronger case.
+        #expect(removed.change.classification.evidence.map(\.detail) == ["public-name-removed: def parse(text)"])
+        #expect(try entry(audit, move).verdict.decision == .allow)
+    }
+
     // MARK: - 2. Adapted tests: only a changed expectation counts
 
     @Test func aChangedExpectationGoesToReviewButATestOnlyFixDoesNot() throws {

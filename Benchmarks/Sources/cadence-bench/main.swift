@@ -4,7 +4,7 @@
 // Prints one line per operation: name, best seconds over the repetitions, items, checksum.
 // The workload mirrors Benchmarks/packaging_bench.py exactly, so the checksums must agree.
 
-import CadenceCore
+import CadencePackaging
 import Foundation
 
 let spec = ">=3.9,!=3.9.0a5,<4"

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A date or month that could not be read, with the text and the reason.
 ///
 /// ```

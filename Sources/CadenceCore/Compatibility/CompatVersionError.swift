@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// Why a PEP 606 compat version call, or the text it was read from, was refused; the message is
 /// written for people and names the call or the input.
 ///

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// PEP 598's `sys.feature_limit`: the features a running X.Y.Z offers when it is limited to an earlier
 /// micro release of its series.
 ///

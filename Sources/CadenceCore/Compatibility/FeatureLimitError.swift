@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A running version or a requested feature limit that PEP 598's `--feature-limit` cannot take.
 ///
 /// The message names what was expected, quotes the input and, when there is one place to point at,

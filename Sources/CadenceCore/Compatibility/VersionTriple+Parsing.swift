@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// Where and why a text did not read as version numbers, before a domain error names its subject.
 struct VersionTextFailure: Error, Hashable {
     /// The 1-based column (in Unicode scalars) of the problem, or `nil` when the whole text is at fault.

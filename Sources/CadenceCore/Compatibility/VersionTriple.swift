@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A CPython version as three numbers, `(major, minor, micro)`: what `sys.version_info[:3]`,
 /// PEP 598's `sys.feature_limit` and PEP 606's `sys.get_python_compat_version()` hold.
 ///

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A release as CPython's data names it: `3.9.0 alpha 1`, `3.9.2 candidate 1`, `3.9.4 final` (or
 /// just `3.10.1`).
 struct CPythonStage: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension ReleaseHistory {
     /// Reads CPython's release data format (`python-releases.toml`).
     ///

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension TOMLDocument {
     /// Parses TOML text (the subset described on ``TOMLDocument``).
     ///

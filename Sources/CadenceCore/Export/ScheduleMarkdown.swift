@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A release schedule as GitHub-flavoured Markdown tables: the series with their milestones, the
 /// releases by date, and the active-branch periods, each under a heading.
 ///

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension CommitMessage {
     /// A release manager's bookkeeping commit: it makes or follows a release and is not a change.
     ///

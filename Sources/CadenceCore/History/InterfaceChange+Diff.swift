@@ -9,13 +9,19 @@ extension InterfaceChange {
     ///   - patch: The file's hunks (best with `--unified=0`).
     ///   - oldText: The text before the change, if it could be read.
     ///   - newText: The text after the change, if it could be read.
-    public init?(patch: UnifiedDiff.FilePatch, oldText: String?, newText: String?) {
+    ///   - paths: Which files are public headers and ABI files (the project's `cadence.toml`).
+    public init?(
+        patch: UnifiedDiff.FilePatch,
+        oldText: String?,
+        newText: String?,
+        paths: GateConfiguration.Paths = GateConfiguration.cpython.paths
+    ) {
         let path = patch.path
-        if SourcePath.isABIData(path) {
+        if paths.isABIFile(path) {
             self.init(file: path, kind: .abiData)
             return
         }
-        guard SourcePath.isPublicHeader(path) || patch.oldPath.map(SourcePath.isPublicHeader) == true else {
+        guard paths.isPublicHeaderFile(path) || patch.oldPath.map(paths.isPublicHeaderFile) == true else {
             return nil
         }
         var names: [String] = []

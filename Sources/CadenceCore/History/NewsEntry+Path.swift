@@ -22,13 +22,21 @@ extension NewsEntry {
         /// Reads a repository path; `nil` when it is not a NEWS entry.
         /// - Parameter path: A path relative to the repository's root, `/`-separated.
         public init?(path: String) {
-            guard path.utf8.starts(with: "Misc/NEWS.d/next/".utf8) else { return nil }
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 5, parts[0] == "Misc", parts[1] == "NEWS.d", parts[2] == "next", !parts[3].isEmpty
-            else { return nil }
-            let name = parts[4]
+            self.init(path: path, folder: "Misc/NEWS.d/")
+        }
+
+        /// Reads a repository path under a project's NEWS folder (`cadence.toml`'s `[paths] news`), which
+        /// holds blurb's layout: `<folder>next/<Section>/<file>.rst`.
+        /// - Parameters:
+        ///   - path: A path relative to the repository's root, `/`-separated.
+        ///   - folder: The NEWS folder, ending in `/` (CPython's is `Misc/NEWS.d/`).
+        public init?(path: String, folder: String) {
+            guard path.utf8.starts(with: folder.utf8), folder.utf8.last == UInt8(ascii: "/") else { return nil }
+            let parts = path.dropFirst(folder.count).split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0] == "next", !parts[1].isEmpty else { return nil }
+            let name = parts[2]
             guard name.hasSuffix(".rst"), name.lowercased() != "readme.rst", !name.hasPrefix(".") else { return nil }
-            self.init(section: NewsEntry.sectionName(folder: parts[3]), issue: NewsEntry.issue(fileName: name))
+            self.init(section: NewsEntry.sectionName(folder: parts[1]), issue: NewsEntry.issue(fileName: name))
         }
     }
 

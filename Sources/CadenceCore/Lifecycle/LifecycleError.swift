@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// A release series, plan or model request that Cadence cannot work with, explained for a person.
 public enum LifecycleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A series name that is not `X.Y` or `X`.

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// PEP 605's next rolling pre-release of a series: `a` when anything since the previous pre-release
 /// breaks the full CPython ABI, `b` otherwise, with one serial running through both.
 ///

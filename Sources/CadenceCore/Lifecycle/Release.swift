@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// One release of a series, shipped or planned.
 ///
 /// The label is usually a PEP 440 version (`3.9.0b1`); plans also use placeholders such as

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// The name of a release series: `3.9` for CPython's X.Y series, or `4` under PEP 598's
 /// semantic-versioning variant, where a series is a major version.
 ///

@@ -114,12 +114,6 @@ public struct BackportAudit: Sendable {
     /// Whether any shipped change breaks the ABI (a marker on a commit or a NEWS entry): PEP 605's
     /// test for whether the next rolling pre-release is an `a`.
     public var breaksABI: Bool {
-        entries.contains { entry in
-            !entry.isNeverShipped
-                && entry.change.commits.contains { commit in
-                    ABIMarkerCheck.hasCommitMarker(commit.facts)
-                        || commit.commit.newsEntries.contains(where: ABIMarkerCheck.hasNewsMarker)
-                }
-        }
+        entries.contains { !$0.isNeverShipped && $0.change.declaresABIBreak }
     }
 }

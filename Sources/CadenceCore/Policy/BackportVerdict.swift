@@ -54,8 +54,11 @@ public struct BackportVerdict: Hashable, Sendable, CustomStringConvertible {
     /// The findings that decided: those with the verdict's decision.
     public var deciding: [RuleFinding] { findings.filter { $0.decision == decision } }
 
-    /// The sentence to act on: the first deciding finding's message.
-    public var summary: String { deciding.first?.message ?? "no rule fired" }
+    /// The sentence to act on: the first deciding finding's message, preferring a rule with its own
+    /// evidence (a removed test, a header) over the phase policy, which only restates the kind.
+    public var summary: String {
+        (deciding.first { $0.rule != .phasePolicy } ?? deciding.first)?.message ?? "no rule fired"
+    }
 
     /// The verdict as lines for people: the decision, then each finding with its evidence.
     public var description: String {

@@ -16,7 +16,10 @@ extension GateConfiguration {
             publicHeaders: ["Include/", "PC/pyconfig.h"],
             privateHeaders: ["Include/internal/"],
             abiFiles: ["Doc/data/*.abi"],
-            whatsNew: ["Doc/whatsnew/"]
+            whatsNew: ["Doc/whatsnew/"],
+            publicCode: ["Lib/"],
+            // IDLE is an application, not a library (PEP 434); `__main__` modules are programs.
+            privateCode: ["Lib/idlelib/", "Lib/turtledemo/", "Lib/lib2to3/fixes/"]
         ),
         adaptedTestLines: 1,
         removedTests: 1,
@@ -47,6 +50,9 @@ extension GateConfiguration {
             "Security": .security, "Documentation": .documentation, "Tests": .tests, "Build": .build,
             "Tools/Demos": .build,
         ],
-        maintenancePhases: [.featureReleases, .bugfix, .security]
+        maintenancePhases: [.featureReleases, .bugfix, .security],
+        // Words are weak signals: on two labelled real ranges this rule was right 5 times in 15
+        // (Benchmarks/gate-truth). `disabled = []` in cadence.toml turns it back on.
+        disabledRules: [.readsLikeBehaviourChange]
     )
 }

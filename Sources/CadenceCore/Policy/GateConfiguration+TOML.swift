@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension GateConfiguration {
     /// Reads a project's `cadence.toml` (the format on ``GateConfiguration``) over `defaults`.
     ///
@@ -74,7 +76,7 @@ private struct GateConfigurationReader {
         let keys: [String: WritableKeyPath<GateConfiguration.Paths, [PathPattern]>] = [
             "tests": \.tests, "documentation": \.documentation, "build": \.build, "news": \.news,
             "public-headers": \.publicHeaders, "private-headers": \.privateHeaders, "abi-files": \.abiFiles,
-            "whats-new": \.whatsNew,
+            "whats-new": \.whatsNew, "public-code": \.publicCode, "private-code": \.privateCode,
         ]
         for entry in table.entries {
             guard let key = keys[entry.key] else { throw unknownKey(entry, in: table, expected: keys.keys.sorted()) }

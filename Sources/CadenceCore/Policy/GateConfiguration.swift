@@ -15,6 +15,8 @@
 /// private-headers = ["Include/internal/"]
 /// abi-files = ["Doc/data/*.abi"]
 /// whats-new = ["Doc/whatsnew/"]
+/// public-code = ["Lib/"]        # Python modules whose public names are the interface
+/// private-code = ["Lib/idlelib/"]
 ///
 /// [thresholds]
 /// adapted-test-lines = 1        # lines removed inside existing tests that send a change to review
@@ -115,6 +117,12 @@ public struct GateConfiguration: Hashable, Sendable {
         public var abiFiles: [PathPattern]
         /// What's New documents (`Doc/whatsnew/`).
         public var whatsNew: [PathPattern]
+        /// Python modules whose public names are the project's interface (`Lib/`): their removed or added
+        /// functions, classes and methods, changed signatures and new `raise`s are evidence.
+        public var publicCode: [PathPattern]
+        /// Python code under ``publicCode`` that is not interface (`Lib/idlelib/`, private modules such
+        /// as `Lib/_pydecimal.py` are recognised by their leading `_`).
+        public var privateCode: [PathPattern]
 
         /// Creates the path rules.
         public init(
@@ -125,7 +133,9 @@ public struct GateConfiguration: Hashable, Sendable {
             publicHeaders: [PathPattern],
             privateHeaders: [PathPattern],
             abiFiles: [PathPattern],
-            whatsNew: [PathPattern]
+            whatsNew: [PathPattern],
+            publicCode: [PathPattern] = [],
+            privateCode: [PathPattern] = []
         ) {
             self.tests = tests
             self.documentation = documentation
@@ -135,6 +145,8 @@ public struct GateConfiguration: Hashable, Sendable {
             self.privateHeaders = privateHeaders
             self.abiFiles = abiFiles
             self.whatsNew = whatsNew
+            self.publicCode = publicCode
+            self.privateCode = privateCode
         }
 
         /// Whether `path` is a public header: under ``publicHeaders`` and not under ``privateHeaders``.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 /// `cadence abi-tag VERSION`: the extension-module tag a CPython build uses, with PEP 605's pre-freeze flag.
 struct ABITagCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct ABITagCommand: ParsableCommand {
         var invalid = false
         for item in items {
             do {
-                let version = try CadenceCore.Version(item.text)
+                let version = try CadencePackaging.Version(item.text)
                 let tag: ExtensionModuleTag
                 do {
                     tag = try PreFreezeABI.extensionModuleTag(for: version, debug: debug, platform: platform)

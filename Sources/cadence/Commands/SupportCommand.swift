@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadenceKit
 
 /// `cadence support`: which feature releases a library should support on a date (NEP 29).
 struct SupportCommand: ParsableCommand {
@@ -42,50 +43,18 @@ struct SupportCommand: ParsableCommand {
 
     func run() throws {
         let window = try SupportWindow(months: months, minimumCount: minimum)
-        let day = date.day
-        let series: [ReleaseSeries]
-        let origin: String
+        let source: SupportQuery.Source
         if let model = try models.releaseModel() {
-            series = try ReleaseModels.plan(of: model, throughYear: day.year + 3).series
-            origin = "the \(model.name) model's plan" + (model.variant.map { " (\($0))" } ?? "")
+            source = .model(model)
         } else {
-            do { series = try source.history().series } catch { throw exitForDataError(error) }
-            origin = source.data ?? "CPython's release data"
+            do { source = .data(try self.source.history(), file: self.source.data) } catch {
+                throw exitForDataError(error)
+            }
         }
-        let supported = window.supportedSeries(on: day, among: series)
+        let report = try SupportQuery(window: window, date: date.day, source: source).report()
         switch format {
-        case .text:
-            var table = TextTable(header: ["series", "X.Y.0", "why", "may be dropped on"])
-            for row in supported {
-                table.rows.append([
-                    row.series.description, row.firstRelease.description,
-                    row.reason == .withinWindow
-                        ? "released in the last \(months) months" : "one of the \(minimum) newest",
-                    row.mayBeDroppedOn?.description ?? "when a newer series ships",
-                ])
-            }
-            Output.standard.line(
-                "Feature releases to support on \(day) (\(months) months, at least \(minimum); \(origin))\n"
-            )
-            Output.standard.line(table.text)
-        case .json:
-            let rows: [JSONValue] = supported.map { row in
-                .object(
-                    JSONLine([
-                        "series": .string(row.series.description),
-                        "first_release": .string(row.firstRelease.description),
-                        "reason": .string(row.reason.rawValue),
-                        "window_ends": .string(row.windowEnds.description),
-                        "may_be_dropped_on": row.mayBeDroppedOn.map { .string($0.description) } ?? .null,
-                    ])
-                )
-            }
-            Output.standard.line(
-                JSONLine([
-                    "date": .string(day.description), "months": .int(months), "minimum": .int(minimum),
-                    "source": .string(origin), "supported": .array(rows),
-                ]).text
-            )
+        case .text: Output.standard.line(report.table)
+        case .json: Output.standard.line(try ResultEncoder().string(for: report))
         }
         Output.standard.flush()
     }

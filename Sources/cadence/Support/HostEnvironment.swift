@@ -1,4 +1,5 @@
 import CadenceCore
+import CadencePackaging
 import Foundation
 
 /// The running machine's PEP 508 marker environment, read at the edge (CadenceCore does no I/O).

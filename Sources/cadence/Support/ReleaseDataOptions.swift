@@ -1,7 +1,6 @@
 import ArgumentParser
 import CadenceCore
-import CadenceData
-import Foundation
+import CadenceKit
 
 /// Where release data comes from: CPython's built-in history, or a file given with `--data`.
 struct ReleaseDataOptions: ParsableArguments {
@@ -17,14 +16,7 @@ struct ReleaseDataOptions: ParsableArguments {
 
     /// The release history to work on.
     /// - Throws: ``CadenceCore/DataFileError`` naming the file and line when it cannot be read.
-    func history() throws -> ReleaseHistory { try Self.history(from: data) }
-
-    /// The history in the file at `path`, or CPython's built-in one when `path` is `nil`.
-    /// - Throws: ``CadenceCore/DataFileError`` naming the file and line when it cannot be read.
-    static func history(from path: String?) throws -> ReleaseHistory {
-        if let path { return try BuiltInData.history(at: path) }
-        return try BuiltInData.cpythonHistory()
-    }
+    func history() throws -> ReleaseHistory { try ReleaseData.history(at: data) }
 }
 
 /// A `--date YYYY-MM-DD` option's value; today (local time) when absent.
@@ -44,16 +36,11 @@ struct DateOption: ParsableArguments {
     /// The chosen day.
     var day: CalendarDate {
         if let date, let parsed = try? CalendarDate(date) { return parsed }
-        return DateOption.today
+        return DateOption.clock.today
     }
 
-    /// Today's date in the machine's time zone.
-    static var today: CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        let fallback = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return fallback }
-        return (try? CalendarDate(year: year, month: month, day: day)) ?? fallback
-    }
+    /// The machine's clock: the only place the command line asks what day it is.
+    static let clock = SystemCalendarClock()
 }
 
 /// Reports a data file problem and exits 1: the command was used correctly, the data is at fault.

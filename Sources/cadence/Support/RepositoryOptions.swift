@@ -1,7 +1,7 @@
 import ArgumentParser
 import CadenceCore
 import CadenceGit
-import Foundation
+import CadenceKit
 
 #if canImport(Glibc)
 import Glibc
@@ -23,52 +23,34 @@ struct RepositoryOptions: ParsableArguments {
     )
     var config: String?
 
-    /// The gate configuration.
+    /// The gate configuration: `--config`, else the repository's `cadence.toml`, else CPython's rules.
     /// - Throws: ``CadenceCore/DataFileError`` naming the file and line of a bad configuration.
     func configuration() throws -> GateConfiguration {
-        let path = config ?? (repo as NSString).appendingPathComponent("cadence.toml")
-        guard config != nil || FileManager.default.fileExists(atPath: path) else { return .cpython }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw DataFileError(file: path, line: nil, reason: "cannot read the file")
-        }
-        return try GateConfiguration(toml: text, file: path)
+        try ProjectConfiguration.read(repository: repo, file: config)
     }
 
-    /// Reads `range`, showing progress on standard error when it is a terminal.
-    func history(_ range: String) throws -> History {
-        try history(range) { _ in () }.history
+    /// How the use cases read this repository, with its configuration.
+    /// - Throws: ``CadenceCore/DataFileError`` naming the file and line of a bad configuration.
+    func reading() throws -> HistoryReading {
+        HistoryReading(repository: repo, configuration: try configuration())
     }
 
-    /// Reads `range`, handing each commit to `annotate` as soon as it is read (see
-    /// ``CadenceGit/GitRepository/history(range:progress:annotating:)``), showing progress on standard
-    /// error when it is a terminal.
-    func history<Annotation>(
-        _ range: String,
-        annotating annotate: (Commit) throws -> Annotation
-    ) throws -> (history: History, annotations: [Annotation]) {
+    /// Shows reading progress of `range` on standard error when it is a terminal.
+    static func progress(of range: String) -> (HistoryProgress) -> Void {
         let showsProgress = isatty(2) == 1
-        let read = try GitRepository(path: repo).history(
-            range: range,
-            progress: { progress in
-                guard showsProgress else { return }
-                switch progress {
-                case .resolvedRange: Output.error.text("\rreading \(range)…")
-                case .listedCommits(let count): Output.error.text("\rreading \(range): \(count) commits…")
-                case .readTexts(let count): Output.error.text("\rreading \(range): \(count) files…          ")
-                }
-            },
-            annotating: annotate
-        )
-        if showsProgress { Output.error.text("\r\u{1B}[K") }
-        for limitation in read.history.limitations { Output.error.line("note: \(limitation)") }
-        return read
+        return { progress in
+            guard showsProgress else { return }
+            switch progress {
+            case .resolvedRange: Output.error.text("\rreading \(range)…")
+            case .listedCommits(let count): Output.error.text("\rreading \(range): \(count) commits…")
+            case .readTexts(let count): Output.error.text("\rreading \(range): \(count) files…          ")
+            }
+        }
     }
 
-    /// The series a branch name stands for: `3.9` or `origin/3.9`, or the branch the data gives a
-    /// series (`main` for the series in development).
-    static func series(forBranch ref: String, in history: ReleaseHistory) -> SeriesName? {
-        let name = ref.split(separator: "/").last.map(String.init) ?? ref
-        if let series = try? SeriesName(name), series.minor != nil { return series }
-        return history.series.last { $0.branch == name }?.name
+    /// Clears the progress line and prints what the clone could not show, on standard error.
+    static func finishReading(limitations: [String]) {
+        if isatty(2) == 1 { Output.error.text("\r\u{1B}[K") }
+        for limitation in limitations { Output.error.line("note: \(limitation)") }
     }
 }

@@ -1,3 +1,4 @@
+import CadenceTestSupport
 import Foundation
 
 @testable import CadenceCore

@@ -1,3 +1,4 @@
+import CadencePackaging
 import Testing
 
 @testable import CadenceCore

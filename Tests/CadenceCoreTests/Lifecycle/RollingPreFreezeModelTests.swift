@@ -1,3 +1,5 @@
+import CadencePackaging
+import CadenceTestSupport
 import Foundation
 import Testing
 

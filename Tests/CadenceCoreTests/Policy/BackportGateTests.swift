@@ -78,11 +78,15 @@ import Testing
         #expect(finding.evidence.first?.path == change.newsEntries.first?.entry.path)
         #expect(finding.evidence.first?.line == 1)
 
-        // With CPython's words the same text makes a bug fix that only reads like a behaviour change.
+        // With CPython's words the same text makes a bug fix, allowed: the words are weak signals, read
+        // only when the word rule is on.
         let cpython = try verdict(try F.change(news: text))
         #expect(cpython.kind == .bugFix)
-        #expect(cpython.decision == .review)
-        #expect(cpython.rules == [.readsLikeBehaviourChange, .phasePolicy])
+        #expect(cpython.decision == .allow)
+        #expect(cpython.rules == [.phasePolicy])
+        let reading = try verdict(try F.change(news: text), configuration: F.readingWords)
+        #expect(reading.decision == .review)
+        #expect(reading.rules == [.readsLikeBehaviourChange, .phasePolicy])
     }
 
     @Test func aBehaviourChangeOnABetaBranchIsLeftToThePhasePolicy() throws {
@@ -99,9 +103,11 @@ import Testing
         ("json.loads now raises ValueError for lone surrogates.", "'now raises'"),
         ("Add a *strict* parameter to json.loads.", "'add' … 'parameter'"),
     ])
-    func aBugFixThatReadsLikeABehaviourChangeGoesToReview(text: String, detail: String) throws {
+    func aBugFixThatReadsLikeABehaviourChangeGoesToReviewWhenTheWordRuleIsOn(text: String, detail: String) throws {
         let change = try F.change(news: text)
-        let verdict = try verdict(change)
+        // CPython's defaults leave words out of the verdict: they are weak signals.
+        #expect(try verdict(change).decision == .allow)
+        let verdict = try verdict(change, configuration: F.readingWords)
         #expect(verdict.kind == .bugFix)
         #expect(verdict.decision == .review)
         #expect(verdict.rules == [.readsLikeBehaviourChange, .phasePolicy])
@@ -117,14 +123,18 @@ import Testing
 
     @Test func onlyAMaintenanceBugFixThatIsNoRevertReadsLikeABehaviourChange() throws {
         let text = "json.loads now raises ValueError for lone surrogates."
-        let beta = try verdict(try F.change(news: text), on: "2023-06-01")
+        let words = F.readingWords
+        let beta = try verdict(try F.change(news: text), on: "2023-06-01", configuration: words)
         #expect(beta.decision == .allow)
         #expect(beta.rules == [.phasePolicy])
-        let crashFix = try verdict(try F.change(news: "Fix a crash: json.loads now raises RecursionError."))
+        let crashFix = try verdict(
+            try F.change(news: "Fix a crash: json.loads now raises RecursionError."),
+            configuration: words
+        )
         #expect(crashFix.kind == .crashFix)
         #expect(crashFix.rules == [.phasePolicy, .crashFixOnMaintenance])
         let revert = try F.change(subject: "Revert \"gh-100: Fix a bug\"", news: text, reverts: [F.sha("b1")])
-        #expect(try verdict(revert).rules == [.phasePolicy])
+        #expect(try verdict(revert, configuration: words).rules == [.phasePolicy])
     }
 
     // MARK: - crash-fix-on-maintenance

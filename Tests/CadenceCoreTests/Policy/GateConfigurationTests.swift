@@ -19,7 +19,13 @@ import Testing
         #expect(cpython.words.decisiveKinds == [.crashFix, .deprecation])
         #expect(!cpython.words.deprecation.contains("remov*"))
         #expect(cpython.policy(for: .bugfix) == ChangePolicy.cpython(for: .bugfix))
-        #expect(GateRule.allCases.allSatisfy(cpython.isEnabled))
+        #expect(GateRule.allCases.filter { !cpython.isEnabled($0) } == [.readsLikeBehaviourChange])
+        #expect(cpython.paths.isPublicPythonModule("Lib/json/decoder.py"))
+        #expect(cpython.paths.isPublicPythonModule("Lib/json/__init__.py"))
+        #expect(!cpython.paths.isPublicPythonModule("Lib/_pydecimal.py"))
+        #expect(!cpython.paths.isPublicPythonModule("Lib/asyncio/__main__.py"))
+        #expect(!cpython.paths.isPublicPythonModule("Lib/idlelib/pyshell.py"))
+        #expect(!cpython.paths.isPublicPythonModule("Lib/test/test_json/test_decode.py"))
     }
 
     @Test func theDocumentedExampleReads() throws {
@@ -117,7 +123,7 @@ import Testing
         (
             "[paths]\ntests = [\"t/\"]\ndocs = [\"Doc/\"]",
             "cadence.toml:3: unknown key 'docs' in [paths]: expected abi-files, build, documentation, news, "
-                + "private-headers, public-headers, tests, whats-new"
+                + "private-code, private-headers, public-code, public-headers, tests, whats-new"
         ),
         (
             "[thresholds]\nadapted-test-lines = 0",

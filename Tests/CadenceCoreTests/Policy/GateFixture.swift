@@ -104,6 +104,13 @@ enum GateFixture {
         return configuration
     }
 
+    /// CPython's settings with the word rule `reads-like-behaviour-change` turned on (it is off by default).
+    static var readingWords: GateConfiguration {
+        var configuration = GateConfiguration.cpython
+        configuration.disabledRules.remove(.readsLikeBehaviourChange)
+        return configuration
+    }
+
     /// A public header whose texts were read, with what changed in its declarations.
     static func header(
         _ path: String,

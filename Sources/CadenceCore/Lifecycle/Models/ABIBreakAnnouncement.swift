@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// What the announcement of an ABI-breaking pre-release says, under PEP 605's rolling pre-freeze
 /// releases (seed 004, "Example announcement text for 3.9.0a5").
 ///

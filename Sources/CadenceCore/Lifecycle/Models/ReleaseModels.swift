@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// The release models Cadence knows, by the names the command line uses.
 ///
 /// ```swift

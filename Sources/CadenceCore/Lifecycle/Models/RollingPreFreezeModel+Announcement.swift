@@ -1,3 +1,5 @@
+import CadencePackaging
+
 extension RollingPreFreezeModel {
     /// The facts for the announcement of the ABI-breaking pre-release `abiBreak`.
     ///

@@ -1,3 +1,5 @@
+import CadencePackaging
+
 /// PEP 605's rolling pre-freeze releases: a pre-release every two months, alphas marking breaks of
 /// the full CPython ABI, then a freeze at release candidate 1 two months before an August X.Y.0.
 ///

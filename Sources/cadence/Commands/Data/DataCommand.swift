@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadenceKit
 
 /// `cadence data …`: read, check and write release data in CPython's own formats.
 struct DataCommand: ParsableCommand {
@@ -43,7 +44,7 @@ extension DataCommand {
             var failed = false
             for file in files {
                 do {
-                    let history = try ReleaseDataOptions.history(from: file)
+                    let history = try ReleaseData.history(at: file)
                     let releases = history.series.reduce(0) { $0 + $1.releases.count }
                     Output.standard.line("\(file): \(history.series.count) series, \(releases) releases")
                 } catch {

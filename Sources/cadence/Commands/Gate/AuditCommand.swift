@@ -1,6 +1,6 @@
 import ArgumentParser
 import CadenceCore
-import CadenceGit
+import CadenceKit
 
 /// `cadence audit`: every change in a range of history, judged for a target branch.
 struct AuditCommand: ParsableCommand {
@@ -48,49 +48,30 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let releaseHistory: ReleaseHistory
-        let configuration: GateConfiguration
+        let query: AuditQuery
         do {
-            releaseHistory = try source.history()
-            configuration = try repository.configuration()
-        } catch {
-            throw exitForDataError(error)
-        }
-        let end = range.components(separatedBy: "..").last ?? range
-        guard let name = try target.map(SeriesName.init) ?? RepositoryOptions.series(forBranch: end, in: releaseHistory)
-        else {
-            throw ValidationError(
-                "--target: the range ends on '\(end)', which names no release series; give --target X.Y."
+            query = AuditQuery(
+                reading: try repository.reading(),
+                range: range,
+                target: try target.map(SeriesName.init),
+                date: date.day,
+                releases: try source.history()
             )
-        }
-        let series: ReleaseSeries
-        do { series = try releaseHistory.series(named: name) } catch {
-            throw ValidationError("--target \(name): \(error)")
-        }
-        let annotated: [AnnotatedCommit]
-        let classifier = ChangeClassifier(configuration: configuration)
-        // The release tags around the range are read beside the log (a few small git commands).
-        let releases = BackgroundRead { try GitRepository(path: repository.repo).releases(in: range) }
-        do {
-            // Each commit is annotated as soon as it is read, while git is still writing the log.
-            annotated = try repository.history(range) { classifier.annotate($0) }.annotations
         } catch {
             throw exitForDataError(error)
         }
-        let rangeReleases: RangeReleases
-        do { rangeReleases = try releases.value() } catch { throw exitForDataError(error) }
-        let audit = BackportAudit(
-            annotated: annotated,
-            into: series,
-            on: date.day,
-            configuration: configuration,
-            releases: rangeReleases
-        )
-        let report = AuditReport(audit: audit, range: range)
+        let report: AuditReport
+        do { report = try query.report(progress: RepositoryOptions.progress(of: range)) } catch let error as UsageError
+        {
+            throw ValidationError(error.description)
+        } catch {
+            throw exitForDataError(error)
+        }
+        RepositoryOptions.finishReading(limitations: report.limitations)
         switch format {
         case .table: Output.standard.line(report.table)
         case .md: Output.standard.line(report.markdown)
-        case .json: Output.standard.line(report.json)
+        case .json: Output.standard.line(try ResultEncoder().string(for: report))
         case .github: Output.standard.line(report.githubAnnotations)
         }
         Output.standard.flush()

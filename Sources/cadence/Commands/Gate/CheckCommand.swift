@@ -1,6 +1,6 @@
 import ArgumentParser
 import CadenceCore
-import CadenceGit
+import CadenceKit
 
 /// `cadence check`: one commit's verdict for a target branch, as an exit code for CI.
 struct CheckCommand: ParsableCommand {
@@ -38,30 +38,34 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let releaseHistory: ReleaseHistory
-        let configuration: GateConfiguration
+        let releases: ReleaseHistory
+        let reading: HistoryReading
         do {
-            releaseHistory = try source.history()
-            configuration = try repository.configuration()
+            releases = try source.history()
+            reading = try repository.reading()
         } catch {
             throw exitForDataError(error)
         }
         let series: ReleaseSeries
-        do { series = try releaseHistory.series(named: SeriesName(target)) } catch {
+        do { series = try releases.series(named: SeriesName(target)) } catch {
             throw ValidationError("--target \(target): \(error)")
         }
-        let history: History
-        do { history = try repository.history("\(commit)^!") } catch { throw exitForDataError(error) }
-        let audit = BackportAudit(commits: history.commits, into: series, on: date.day, configuration: configuration)
-        guard let entry = audit.entries.first else {
+        let report: AuditReport
+        do {
+            report = try CheckQuery(reading: reading, commit: commit, target: series, date: date.day)
+                .report(progress: RepositoryOptions.progress(of: "\(commit)^!"))
+        } catch {
+            throw exitForDataError(error)
+        }
+        RepositoryOptions.finishReading(limitations: report.limitations)
+        guard let entry = report.entry else {
             Output.standard.line("\(commit) is release bookkeeping or a merge: nothing to judge")
             Output.standard.flush()
             return
         }
         switch format {
         case .text: Output.standard.line(entry.verdict.description)
-        case .json:
-            Output.standard.line(AuditReport(audit: audit, range: commit).json)
+        case .json: Output.standard.line(try ResultEncoder().string(for: report))
         }
         Output.standard.flush()
         switch entry.verdict.decision {

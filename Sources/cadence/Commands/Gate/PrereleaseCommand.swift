@@ -1,6 +1,7 @@
 import ArgumentParser
 import CadenceCore
-import CadenceGit
+import CadenceKit
+import CadencePackaging
 
 /// `cadence prerelease`: PEP 605's next rolling pre-release, from the ABI markers since the last one.
 struct PrereleaseCommand: ParsableCommand {
@@ -35,57 +36,33 @@ struct PrereleaseCommand: ParsableCommand {
 
     func validate() throws {
         do { _ = try SeriesName(series) } catch { throw ValidationError("--series: \(error)") }
-        _ = try previousVersion()
+        do {
+            _ = try query(reading: HistoryReading(repository: repository.repo, configuration: .cpython))
+                .previousVersion()
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
-    /// The version the tag names (`v3.9.0b4` → 3.9.0b4).
-    private func previousVersion() throws -> Version {
-        let text = since.hasPrefix("v") ? String(since.dropFirst()) : since
-        do { return try Version(text) } catch {
-            throw ValidationError("--since \(since): the tag must name a pre-release, such as v3.9.0b4 (\(error))")
-        }
+    private func query(reading: HistoryReading) throws -> PrereleaseQuery {
+        PrereleaseQuery(reading: reading, since: since, until: until, series: try SeriesName(series))
     }
 
     func run() throws {
-        let previous = try previousVersion()
-        let name = try SeriesName(series)
-        guard SeriesName(of: previous) == name else {
-            throw ValidationError("--since \(since) is not a pre-release of \(name)")
+        let query: PrereleaseQuery
+        do { query = try self.query(reading: try repository.reading()) } catch { throw exitForDataError(error) }
+        let report: PrereleaseReport
+        do {
+            report = try query.report(progress: RepositoryOptions.progress(of: "\(since)..\(until)"))
+        } catch let error as UsageError {
+            throw ValidationError(error.description)
+        } catch {
+            throw exitForDataError(error)
         }
-        let history: History
-        do { history = try repository.history("\(since)..\(until)") } catch { throw exitForDataError(error) }
-        let annotated = history.commits.map { AnnotatedCommit($0, facts: CommitFacts(message: $0.message)) }
-        let breaking = annotated.filter { commit in
-            ABIMarkerCheck.hasCommitMarker(commit.facts)
-                || commit.commit.newsEntries.contains(where: ABIMarkerCheck.hasNewsMarker)
-        }
-        let mismatches = annotated.flatMap(ABIMarkerCheck.findings(for:))
-        let next: NextPrerelease
-        do { next = try NextPrerelease(after: previous, breaksABI: !breaking.isEmpty) } catch {
-            throw ValidationError("--since \(since): \(error)")
-        }
-        let reasons = breaking.map { "\($0.commit.shortSHA) \($0.facts.summary)" }
+        RepositoryOptions.finishReading(limitations: report.limitations)
         switch format {
-        case .text:
-            Output.standard.line(
-                "next pre-release: \(next.version) (\(next.breaksABI ? "breaks the ABI" : "binary compatible"))"
-            )
-            Output.standard.line("changes since \(since): \(history.changes.count), ABI breaks: \(breaking.count)")
-            if let requiresPython = next.requiresPython { Output.standard.line("Requires-Python: \(requiresPython)") }
-            for finding in mismatches { Output.standard.line("marker mismatch: \(finding)") }
-            Output.standard.line("\n--- draft announcement ---\n" + next.announcement(reasons: reasons))
-        case .json:
-            Output.standard.line(
-                JSONLine([
-                    "previous": .string(previous.description),
-                    "next": .string(next.version.description),
-                    "breaks_abi": .bool(next.breaksABI),
-                    "requires_python": next.requiresPython.map { .string($0.description) } ?? .null,
-                    "abi_breaks": .array(reasons.map { JSONValue.string($0) }),
-                    "marker_mismatches": .array(mismatches.map { JSONValue.string($0.description) }),
-                    "announcement": .string(next.announcement(reasons: reasons)),
-                ]).text
-            )
+        case .text: Output.standard.line(report.text)
+        case .json: Output.standard.line(try ResultEncoder().string(for: report))
         }
         Output.standard.flush()
     }

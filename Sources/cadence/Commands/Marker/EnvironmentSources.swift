@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 import Foundation
 
 /// Reads marker variables from `--env KEY=VALUE`, `--env-file` and JSON lines.

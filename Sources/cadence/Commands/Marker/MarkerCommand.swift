@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 import Foundation
 
 /// `cadence marker …`: PEP 508 environment markers.
@@ -139,8 +140,10 @@ extension MarkerCommand {
         /// Applies --python, then --env-file, then each --env to `environment`.
         private func applyOptions(to environment: inout MarkerEnvironment) throws {
             if let python {
-                let version: CadenceCore.Version
-                do { version = try CadenceCore.Version(python) } catch { throw ValidationError("--python: \(error)") }
+                let version: CadencePackaging.Version
+                do { version = try CadencePackaging.Version(python) } catch {
+                    throw ValidationError("--python: \(error)")
+                }
                 environment = MarkerEnvironment.python(version, base: environment)
             }
             if let envFile { try EnvironmentSources.apply(file: envFile, to: &environment) }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CadenceCore
-import Foundation
+import CadenceKit
 
 /// `cadence models …`: the release models and how they compare.
 struct ModelsCommand: ParsableCommand {
@@ -56,123 +56,13 @@ extension ModelsCommand {
 
         func run() throws {
             let history: ReleaseHistory
-            do { history = try ReleaseDataOptions.history(from: nil) } catch { throw exitForDataError(error) }
-            let candidates: [(String, any ReleaseModel)] = [
-                ("annual (PEP 602)", AnnualModel()),
-                ("incremental (PEP 598)", IncrementalFeatureModel(variant: .baseline)),
-                ("incremental, early baseline", IncrementalFeatureModel(variant: .earlyBaseline)),
-                ("rolling (PEP 605)", try RollingPreFreezeModel(abiBreaks: [])),
-            ]
-            var rows: [Row] = []
-            for (label, model) in candidates {
-                let comparison = try ModelComparison(model: model, history: history, from: from, to: to)
-                rows.append(
-                    Row(
-                        label: label,
-                        metrics: comparison.metrics,
-                        plansSecurityReleases: comparison.plansSecurityReleases
-                    )
-                )
-            }
-            let real = try ScheduleMetrics(of: history.schedule, from: from, to: to)
-            rows.append(Row(label: "CPython's real data", metrics: real, plansSecurityReleases: true))
+            do { history = try ReleaseData.history() } catch { throw exitForDataError(error) }
+            let report = try ModelComparisonQuery(history: history, from: from, to: to).report()
             switch format {
-            case .table:
-                Output.standard.line(table(rows))
-                Output.standard.line(footnotes(rows, history: history))
-            case .json: Output.standard.line(json(rows))
+            case .table: Output.standard.line(report.table)
+            case .json: Output.standard.line(try ResultEncoder().string(for: report))
             }
             Output.standard.flush()
-        }
-
-        private func table(_ rows: [Row]) -> String {
-            var table = TextTable(header: [
-                "model", "feature latency, months (mean/max)", "series maintained (min/mean/max)",
-                "library supports (min/mean/max)", "bugfix wait, days", "security wait, days",
-            ])
-            for row in rows {
-                let metrics = row.metrics
-                table.rows.append([
-                    row.label,
-                    Self.cells(metrics.featureDeliveryMonths, [\.mean, \.maximum]),
-                    Self.cells(metrics.seriesMaintained, [\.minimum, \.mean, \.maximum]),
-                    Self.cells(metrics.seriesSupported, [\.minimum, \.mean, \.maximum]),
-                    Self.cells(metrics.bugfixWaitDays, [\.mean]),
-                    row.plansSecurityReleases ? Self.cells(metrics.securityWaitDays, [\.mean]) : "not planned*",
-                ])
-            }
-            return
-                "Release models compared, \(from)–\(to) (sampled on the first of each month; fix waits on every day)\n\n"
-                + table.text
-        }
-
-        private static func cells(_ summary: MetricSummary?, _ fields: [KeyPath<MetricSummary, Double>]) -> String {
-            guard let summary else { return "—" }
-            return fields.map { String(format: "%.1f", summary[keyPath: $0]) }.joined(separator: " / ")
-        }
-
-        private func json(_ rows: [Row]) -> String {
-            func summary(_ value: MetricSummary?) -> JSONValue {
-                guard let value else { return .null }
-                return .object(
-                    JSONLine([
-                        "min": .string(String(format: "%.2f", value.minimum)),
-                        "mean": .string(String(format: "%.2f", value.mean)),
-                        "max": .string(String(format: "%.2f", value.maximum)),
-                        "samples": .int(value.count),
-                    ])
-                )
-            }
-            let models: [JSONValue] = rows.map { row in
-                let metrics = row.metrics
-                return .object(
-                    JSONLine([
-                        "model": .string(row.label),
-                        "feature_latency_months": summary(metrics.featureDeliveryMonths),
-                        "series_maintained": summary(metrics.seriesMaintained),
-                        "series_supported": summary(metrics.seriesSupported),
-                        "bugfix_wait_days": summary(metrics.bugfixWaitDays),
-                        "security_wait_days": row.plansSecurityReleases ? summary(metrics.securityWaitDays) : .null,
-                        "undelivered_changes": .int(metrics.undeliveredChanges),
-                        "unreleased_bugfixes": .int(metrics.unreleasedBugfixes),
-                        "unreleased_security_fixes": .int(metrics.unreleasedSecurityFixes),
-                    ])
-                )
-            }
-            return JSONLine(["from": .int(from), "to": .int(to), "models": .array(models)]).text
-        }
-
-        /// One line of the comparison.
-        struct Row {
-            var label: String
-            var metrics: ScheduleMetrics
-            /// Whether the schedule has security-only releases to wait for (PEP 598 and PEP 605 say "as
-            /// needed" and plan none).
-            var plansSecurityReleases: Bool
-        }
-
-        private func footnotes(_ rows: [Row], history: ReleaseHistory) -> String {
-            var notes: [String] = []
-            if rows.contains(where: { !$0.plansSecurityReleases }) {
-                notes.append(
-                    "* PEP 598 and PEP 605 release security fixes \"as needed\" and plan no dates, so there is no "
-                        + "wait to measure."
-                )
-            }
-            if let last = history.series.last, last.milestones.endOfLife.day.year <= to {
-                notes.append(
-                    "CPython's data plans up to \(last.name) (end of life \(last.milestones.endOfLife)); later "
-                        + "months count only what it holds."
-                )
-            }
-            let unreleased = rows.filter { $0.metrics.undeliveredChanges > 0 }.map(\.label)
-            if !unreleased.isEmpty {
-                notes.append(
-                    "Changes with no release in the plan are left out of the latency: "
-                        + unreleased.joined(separator: ", ") + "."
-                )
-            }
-            return notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 extension SpecCommand {
     /// `cadence spec contains SPEC V…`: whether the set contains each version.
@@ -38,7 +39,7 @@ extension SpecCommand {
                 let contained: Bool
                 if strict {
                     do {
-                        contained = set.contains(try CadenceCore.Version(item.text))
+                        contained = set.contains(try CadencePackaging.Version(item.text))
                     } catch {
                         negative = true
                         ItemReport.invalid(item, error, format: options.format)

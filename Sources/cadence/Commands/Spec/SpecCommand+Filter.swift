@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 extension SpecCommand {
     /// `cadence spec filter SPEC V…`: the versions the set lets through, with packaging's filter rules.
@@ -35,7 +36,7 @@ extension SpecCommand {
             if SpecCommand.requiresVersion(set) {
                 for item in items {
                     do {
-                        _ = try CadenceCore.Version(item.text)
+                        _ = try CadencePackaging.Version(item.text)
                         candidates.append(item)
                     } catch {
                         invalid = true

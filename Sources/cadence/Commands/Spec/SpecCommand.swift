@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 /// `cadence spec …`: PEP 440 specifier sets, with packaging 26.2's pre-release rules.
 struct SpecCommand: ParsableCommand {

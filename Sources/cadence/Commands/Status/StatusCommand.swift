@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadenceKit
 
 /// `cadence status`: every release series' computed phase on a date, what shipped last and what is next.
 struct StatusCommand: ParsableCommand {
@@ -38,17 +39,12 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let history: ReleaseHistory
         do { history = try source.history() } catch { throw exitForDataError(error) }
-        let day = date.day
-        let rows = history.status(
-            on: day,
-            includeEndOfLife: all,
-            comparingDeclaredStatus: day == DateOption.today
-        )
-        let report = StatusReport(date: day, rows: rows)
+        let report = StatusQuery(history: history, date: date.day, includeEndOfLife: all, today: DateOption.clock.today)
+            .report()
         switch format {
         case .table: Output.standard.line(report.table)
         case .md: Output.standard.line(report.markdown)
-        case .json: Output.standard.line(report.json)
+        case .json: Output.standard.line(try ResultEncoder().string(for: report))
         }
         Output.standard.flush()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 extension VersionCommand {
     /// `cadence version compare A B`: `<`, `==` or `>` in PEP 440 order.
@@ -52,7 +53,10 @@ extension VersionCommand {
                     if item.line != nil, item.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count != 2 {
                         throw PairError(text: item.text)
                     }
-                    let order = CadenceCore.Version.compare(try CadenceCore.Version(a), try CadenceCore.Version(b))
+                    let order = CadencePackaging.Version.compare(
+                        try CadencePackaging.Version(a),
+                        try CadencePackaging.Version(b)
+                    )
                     let symbol = order < 0 ? "<" : (order == 0 ? "==" : ">")
                     switch options.format {
                     case .text: Output.standard.line(symbol)

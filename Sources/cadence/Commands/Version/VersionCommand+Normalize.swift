@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 
 extension VersionCommand {
     /// `cadence version normalize V…`: the normalised form of each version, or why it is invalid.
@@ -34,7 +35,7 @@ extension VersionCommand {
             var invalid = 0
             for item in items {
                 do {
-                    let version = try CadenceCore.Version(item.text)
+                    let version = try CadencePackaging.Version(item.text)
                     switch format {
                     case .text: Output.standard.line(version.description)
                     case .json:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadencePackaging
 import Foundation
 
 extension VersionCommand {
@@ -48,14 +49,14 @@ extension VersionCommand {
             let items = InputItems.collect(arguments: versions)
             // Property-wrapper reads are slow in hot loops: read every option once.
             let (format, skipInvalid, normalize, reverse) = (options.format, skipInvalid, normalize, reverse)
-            var versions: [CadenceCore.Version] = []
+            var versions: [CadencePackaging.Version] = []
             var positions: [Int] = []
             versions.reserveCapacity(items.count)
             positions.reserveCapacity(items.count)
             var invalid = 0
             for (index, item) in items.enumerated() {
                 do {
-                    versions.append(try CadenceCore.Version(item.text))
+                    versions.append(try CadencePackaging.Version(item.text))
                     positions.append(index)
                 } catch {
                     invalid += 1
@@ -63,7 +64,7 @@ extension VersionCommand {
                     ItemReport.invalid(item, error, format: format)
                 }
             }
-            for index in CadenceCore.Version.sortedIndices(versions, descending: reverse) {
+            for index in CadencePackaging.Version.sortedIndices(versions, descending: reverse) {
                 let item = items[positions[index]]
                 switch format {
                 case .text:
