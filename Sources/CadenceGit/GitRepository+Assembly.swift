@@ -50,7 +50,8 @@ extension GitRepository.LogRecord {
                     oldPath: entry.oldPath,
                     added: entry.added,
                     removed: entry.removed,
-                    status: entry.status
+                    status: entry.status,
+                    isCommentOnly: entry.isCommentOnly
                 )
             )
             if entry.status == .added || entry.status == .renamed, let location = paths.newsLocation(entry.path) {

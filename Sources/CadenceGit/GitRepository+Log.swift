@@ -44,6 +44,8 @@ extension GitRepository {
         /// For a public Python module, its removed and added `def`, `class` and `raise` lines with the
         /// hunks' `@@ <context>` lines (``CadenceCore/PythonAPIChange``).
         var interfaceLines: InterfaceLines?
+        /// Whether every changed line of the file is a comment or blank (Python and C files only).
+        var isCommentOnly = false
         /// The path's bytes, kept only when they are not UTF-8 (``path`` then has replacement characters).
         var pathBytes: [UInt8]?
         /// The old path's bytes, likewise.

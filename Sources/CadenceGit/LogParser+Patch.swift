@@ -34,6 +34,9 @@ extension LogParser {
             var scansInterface = false
             var interfaceRemoved: [String] = []
             var interfaceAdded: [String] = []
+            /// How the file's comments look, and whether every changed line so far was one.
+            var comments: LogParser.CommentSyntax?
+            var onlyComments = true
             var text: [UInt8] = []
             var lastLineWasAdded = false
         }
@@ -62,6 +65,9 @@ extension LogParser {
                     if first != Byte.plus { section.oldLeft -= 1 }
                     if first != Byte.minus { section.newLeft -= 1 }
                     if section.keepsText, first == Byte.plus { section.text += bytes[line + 1...newline] }
+                    if let syntax = section.comments, section.onlyComments, first != Byte.space {
+                        section.onlyComments = LogParser.isCommentOrBlank(bytes, line + 1, newline, syntax)
+                    }
                     if section.scansInterface, first != Byte.space, LogParser.isInterfaceLine(bytes, line + 1, newline)
                     {
                         let text = parser.string(line + 1..<newline)
@@ -112,6 +118,7 @@ extension LogParser {
                 let raw = entries[entry]
                 section.keepsHunks = GitRepository.needsPatch(raw, paths: parser.paths)
                 section.keepsText = raw.status == .added && parser.paths.newsLocation(raw.path) != nil
+                section.comments = LogParser.CommentSyntax(path: raw.path)
                 section.scansInterface =
                     parser.paths.isPublicPythonModule(raw.path)
                     || raw.oldPath.map(parser.paths.isPublicPythonModule) == true
@@ -139,6 +146,12 @@ extension LogParser {
             if section.keepsText, !section.isBinary {
                 entries[index].addedText = String(decoding: section.text, as: UTF8.self)
             }
+            // A comment-only file: a section that changed lines and all of them comments (a rename or a mode
+            // change has no lines, and says nothing).
+            let changedLines = section.added + section.removed
+            entries[index].isCommentOnly =
+                section.comments != nil && section.onlyComments && changedLines > 0 && !section.isBinary
+                && (!earlier || entries[index].isCommentOnly)
             if section.scansInterface, !section.isBinary {
                 entries[index].interfaceLines = GitRepository.InterfaceLines(
                     removed: section.interfaceRemoved,

@@ -310,6 +310,62 @@ import Testing
         #expect(try entry(audit, change).isNeverShipped)
     }
 
+    @Test func revertingARevertOfAnUnshippedChangeIsJudgedAsThatChange() throws {
+        let repository = try baseline()
+        let header = try String(
+            contentsOf: repository.url.appendingPathComponent("Include/cpython/pystate.h"),
+            encoding: .utf8
+        )
+        let changed = header.replacingOccurrences(of: "char overflowed;", with: "long overflowed;")
+        try repository.write("Include/cpython/pystate.h", changed)
+        let original = try repository.commit("bpo-30: Align PyThreadState", on: "2021-01-10")
+        try repository.write("Include/cpython/pystate.h", header)
+        // As in CPython's 2156fec1f7, the revert's title names no issue (two reverts of one issue group
+        // together).
+        let revert = try repository.commit(
+            "[3.9] Revert \"Align PyThreadState\"\n\nThis reverts commit \(original).\n",
+            on: "2021-01-11"
+        )
+        try repository.write("Include/cpython/pystate.h", changed)
+        let again = try repository.commit(
+            "bpo-30: Align PyThreadState again\n\nThis reverts commit \(revert).\n",
+            on: "2021-01-12"
+        )
+        let audit = try audit(repository, "v3.9.0..HEAD")
+        let reapplied = try entry(audit, again)
+        #expect(reapplied.verdict.decision == .reject)
+        #expect(reapplied.verdict.deciding.map(\.rule) == [.publicABIChange])
+        #expect(
+            reapplied.verdict.deciding.first?.evidence.map(\.detail)
+                == ["struct _ts: field 'overflowed' changed type from 'char' to 'long'"]
+        )
+        // The first revert restored what 3.9.0 shipped: allowed.
+        #expect(try entry(audit, revert).verdict.rules == [.revertRestoresShipped])
+    }
+
+    @Test func newsOnlyAndCommentOnlyChangesAreDocumentation() throws {
+        let repository = try baseline()
+        try repository.write("Misc/NEWS.d/next/Library/2021-01-10-10-00-00.bpo-40.cccccc.rst", "Fix the markup.\n")
+        let news = try repository.commit("bpo-40: Fix broken NEWS markup", on: "2021-01-10")
+        let header = try String(
+            contentsOf: repository.url.appendingPathComponent("Include/cpython/pystate.h"),
+            encoding: .utf8
+        )
+        try repository.write("Include/cpython/pystate.h", "/* The thread state. */\n" + header)
+        try repository.write("Lib/spam.py", "# Parsing helpers.\ndef parse(text):\n    return text.split(',')\n")
+        let comments = try repository.commit("bpo-41: Explain spam and the thread state", on: "2021-01-11")
+        let audit = try audit(repository, "v3.9.0..HEAD")
+        #expect(try entry(audit, news).change.kind == .documentation)
+        let documented = try entry(audit, comments)
+        #expect(documented.change.kind == .documentation)
+        #expect(
+            documented.change.classification.evidence.map(\.detail) == [
+                "only comments (+1 −0)", "only comments (+1 −0)",
+            ]
+        )
+        #expect(documented.verdict.decision == .allow)
+    }
+
     // MARK: - 6. Cherry-picks that came back with the merged release tag
 
     @Test func fixesThatShippedInTheStartingReleaseAreNotJudgedAgain() throws {

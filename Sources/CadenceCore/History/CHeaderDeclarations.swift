@@ -63,6 +63,12 @@ public struct CHeaderDeclarations: Hashable, Sendable {
     /// The declarations, by name; a name declared in several conditional branches has several forms.
     public let declarations: [String: [Declaration]]
 
+    /// The version of the headers (`Include/patchlevel.h`): new values every release, not an ABI change.
+    static let versionMacros: Set<String> = [
+        "PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION", "PY_RELEASE_LEVEL", "PY_RELEASE_SERIAL",
+        "PY_VERSION", "PY_VERSION_HEX",
+    ]
+
     /// Reads a header's text.
     public init(_ text: String) {
         var found: [String: [Declaration]] = [:]
@@ -79,9 +85,10 @@ public struct CHeaderDeclarations: Hashable, Sendable {
         declarations = found
     }
 
-    /// Whether a name is private to CPython: `_Py…`, `_PY…`, `_py…`; for macros any leading `_`.
+    /// Whether a name is private to CPython (`_Py…`, `_PY…`, `_py…`; for macros any leading `_`), or one
+    /// of `patchlevel.h`'s version macros, which change with every release by design.
     static func isPrivate(_ name: String, kind: Kind) -> Bool {
-        if name.isEmpty { return true }
+        if name.isEmpty || versionMacros.contains(name) { return true }
         if kind == .functionMacro || kind == .constant { return name.hasPrefix("_") }
         return name.hasPrefix("_Py") || name.hasPrefix("_PY") || name.hasPrefix("_py")
     }

@@ -77,6 +77,9 @@ public struct FileChange: Hashable, Sendable {
     public var removed: Int?
     /// What happened to the file.
     public var status: Status
+    /// Whether every line the change added or removed in the file is a comment or blank (Python `#`,
+    /// C `/* … */` and `//`): the code did not change.
+    public var isCommentOnly: Bool
 
     /// What a commit did to a file.
     public enum Status: String, Hashable, Sendable {
@@ -91,12 +94,20 @@ public struct FileChange: Hashable, Sendable {
     }
 
     /// Creates a file change.
-    public init(path: String, oldPath: String? = nil, added: Int?, removed: Int?, status: Status = .modified) {
+    public init(
+        path: String,
+        oldPath: String? = nil,
+        added: Int?,
+        removed: Int?,
+        status: Status = .modified,
+        isCommentOnly: Bool = false
+    ) {
         self.path = path
         self.oldPath = oldPath
         self.added = added
         self.removed = removed
         self.status = status
+        self.isCommentOnly = isCommentOnly
     }
 }
 

@@ -21,6 +21,9 @@ public struct PythonAPIChange: Hashable, Sendable, CustomStringConvertible {
         case signatureChanged = "signature-changed"
         /// A `raise` of an exception was added that no removed line had: code that ran may now raise.
         case raisesNew = "raises-new"
+        /// A line warning with `DeprecationWarning` (or `PendingDeprecationWarning`) was added that no
+        /// removed line had: something is being deprecated.
+        case deprecationAdded = "deprecation-added"
     }
 
     /// The file.
@@ -54,7 +57,7 @@ extension PythonAPIChange {
         var found: [PythonAPIChange] = []
         for (name, old) in before.sorted(by: { $0.key < $1.key }) {
             if let new = after[name] {
-                if old.parameters != new.parameters {
+                if old.parameters != new.parameters, !Self.onlyAddsOptionalParameters(old.parameters, new.parameters) {
                     found.append(
                         PythonAPIChange(
                             file: file,
@@ -70,6 +73,14 @@ extension PythonAPIChange {
         }
         for (name, new) in after.sorted(by: { $0.key < $1.key }) where before[name] == nil {
             found.append(PythonAPIChange(file: file, kind: .added, name: name, detail: new.line))
+        }
+        let removedWarnings = Set(removed.filter(isDeprecationLine).map { HistoryText.trimmed($0) })
+        for line in added where isDeprecationLine(line) {
+            let text = HistoryText.trimmed(line)
+            guard !removedWarnings.contains(text), !found.contains(where: { $0.kind == .deprecationAdded }) else {
+                continue
+            }
+            found.append(PythonAPIChange(file: file, kind: .deprecationAdded, name: "DeprecationWarning", detail: text))
         }
         let removedRaises = Set(removed.compactMap(raiseLine))
         var seen: Set<String> = []
@@ -97,12 +108,47 @@ extension PythonAPIChange {
         }
     }
 
-    /// Whether a line is one ``changes(in:removed:added:)`` reads: a `def`, `class` or `raise` line
-    /// (hunk contexts aside).
+    /// Whether a line is one ``changes(in:removed:added:)`` reads: a `def`, `class` or `raise` line,
+    /// or one that names `DeprecationWarning` (hunk contexts aside).
     public static func isInterfaceLine<S: StringProtocol>(_ line: S) -> Bool {
         let text = line.drop { $0 == " " || $0 == "\t" }
         return text.hasPrefix("def ") || text.hasPrefix("async def ") || text.hasPrefix("class ")
-            || text.hasPrefix("raise ")
+            || text.hasPrefix("raise ") || isDeprecationLine(String(text))
+    }
+
+    /// Whether a line warns of a deprecation: it names `DeprecationWarning`, and is neither a comment nor
+    /// a line that filters, catches or checks warnings (`simplefilter`, `except`, `assert…`).
+    static func isDeprecationLine(_ line: String) -> Bool {
+        let text = HistoryText.trimmed(line)
+        guard !text.hasPrefix("#"), text.contains("DeprecationWarning") else { return false }
+        return !["filter", "except", "assert", "catch_warnings"].contains { text.contains($0) }
+    }
+
+    /// Whether `new` keeps every parameter of `old`, in order, and only appends parameters with a default
+    /// (`(self,object)` → `(self,object,basedir=None)`): existing calls keep working.
+    static func onlyAddsOptionalParameters(_ old: String, _ new: String) -> Bool {
+        func parameters(_ text: String) -> [String] {
+            let inner = text.dropFirst().prefix { $0 != ")" }
+            var parts: [String] = []
+            var depth = 0
+            var current = ""
+            for character in inner {
+                if "([{".contains(character) { depth += 1 }
+                if ")]}".contains(character) { depth -= 1 }
+                if character == ",", depth == 0 {
+                    parts.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { parts.append(current) }
+            return parts
+        }
+        let before = parameters(old)
+        let after = parameters(new)
+        guard after.count > before.count, Array(after.prefix(before.count)) == before else { return false }
+        return after.dropFirst(before.count).allSatisfy { $0.contains("=") }
     }
 
     // MARK: - Reading lines

@@ -91,10 +91,17 @@ public struct BackportAudit: Sendable {
         let gate = BackportGate(configuration: configuration)
         entries = changes.map { change in
             let reverts = analysis.links.filter { link in change.commits.contains { $0.sha == link.revert } }
+            // A revert restores what shipped, unless it reverts a revert of a change that never shipped:
+            // then it applies that change again, and is judged as the change it is.
+            let restoring = reverts.filter {
+                !Self.reappliesUnshipped($0, analysis: analysis, changes: changes, releases: releases)
+            }
+            var judged = change
+            if restoring.count < reverts.count { judged.isRevert = false }
             let shipped = change.commits.map { releases.alreadyShipped[$0.sha.lowercased()] }
             return Entry(
                 change: change,
-                verdict: gate.verdict(for: change, into: series, on: date, reverting: reverts),
+                verdict: gate.verdict(for: judged, into: series, on: date, reverting: restoring),
                 revertedBy: analysis.neverShipped.first { $0.change.id == change.id }?.revertedBy ?? [],
                 reverts: reverts,
                 abiMarkerFindings: ABIMarkerCheck.findings(for: change),
@@ -104,6 +111,26 @@ public struct BackportAudit: Sendable {
         }
         self.series = series
         self.date = date
+    }
+
+    /// Whether `link` reverts a revert whose own target is in the range with no release between them: the
+    /// first revert undid a change before it shipped, so reverting the revert ships that change anew.
+    static func reappliesUnshipped(
+        _ link: RevertLink,
+        analysis: RevertAnalysis,
+        changes: [Change],
+        releases: RangeReleases
+    ) -> Bool {
+        guard let firstRevert = changes.first(where: { $0.id == link.reverted }), firstRevert.isRevert else {
+            return false
+        }
+        return analysis.links.filter { $0.revert == firstRevert.id }.contains { inner in
+            guard let original = changes.first(where: { $0.id == inner.reverted }) else { return false }
+            return releases.release(
+                between: original.commits.map(\.sha),
+                and: firstRevert.commits.map(\.sha)
+            ) == nil
+        }
     }
 
     /// How many entries have each value of `key`, such as the decision or the kind.

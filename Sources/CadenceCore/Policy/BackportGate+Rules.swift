@@ -275,12 +275,13 @@ extension BackportGate {
         guard !behaviour.isEmpty || !whatsNew.isEmpty else { return nil }
         if whatsNew.isEmpty, change.kind == .crashFix {
             guard rule == .seriousFixWithoutWhatsNew else { return nil }
+            // Adapting tests is a strong signal, not a verdict (seed 000): the release manager decides.
             return RuleFinding(
                 rule: rule,
-                decision: .reject,
+                decision: .review,
                 message: "this \(change.kind.phrase) also changes what existing tests expect: on \(context.branch) "
-                    + "that needs a discussion and a What's New entry, not only a NEWS entry; add one and ask the "
-                    + "release manager",
+                    + "a behaviour change needs a discussion and a What's New entry, not only a NEWS entry; the "
+                    + "release manager decides",
                 evidence: behaviour
             )
         }

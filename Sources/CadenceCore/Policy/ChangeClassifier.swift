@@ -7,14 +7,14 @@
 /// 2. **the NEWS section**: every NEWS entry is in sections mapped to one kind (`Documentation`,
 ///    `Tests`, `Build`, `Tools/Demos`);
 /// 3. **the files**: every file but NEWS entries is documentation, or tests, or build files;
-/// 4. **the Python interface**: a public function, class or method removed (deprecation or removal)
-///    or added (feature) in a public module (``PythonAPIChange``; names that moved between files
+/// 4. **the Python interface**: a public function, class or method removed or a `DeprecationWarning`
+///    added (deprecation or removal), or a public name added (feature), in a public module (``PythonAPIChange``; names that moved between files
 ///    do not count);
 /// 5. **the tests**: a test of the old behaviour removed (a test function deleted whose expectations
 ///    no added line keeps, ``TestChange/changesExpectations``) makes a behaviour change;
 /// 6. **the words**, in subjects and NEWS entries, only for the kinds in
-///    ``GateConfiguration/Words/decisiveKinds`` (CPython: crash words make a crash fix, deprecation
-///    words a deprecation); the other word lists (a feature verb before an API noun, behaviour-change
+///    ``GateConfiguration/Words/decisiveKinds`` (CPython: crash words make a crash fix); the other
+///    word lists (deprecation words among them) (a feature verb before an API noun, behaviour-change
 ///    phrases) are weak signals: kept in ``ChangeClassification/signals``, never deciding
 ///    ("Add a missing 'goto error;'" is a fix, "X no longer crashes" is not a behaviour change);
 /// 7. otherwise a **bug fix**.
@@ -152,22 +152,28 @@ public struct ChangeClassifier: Sendable {
     }
 
     private func fileKind(_ commits: [AnnotatedCommit]) -> (kind: ChangeKind, evidence: [Evidence])? {
-        let files = commits.flatMap { commit in
-            commit.commit.files.filter { !configuration.paths.news.anyMatches($0.path) }.map { (commit.sha, $0) }
+        let paths = configuration.paths
+        let all = commits.flatMap { commit in commit.commit.files.map { (commit.sha, $0) } }
+        let files = all.filter { !paths.news.anyMatches($0.1.path) }
+        if files.isEmpty, !all.isEmpty {
+            // Only NEWS entries: their wording is documentation.
+            let evidence = all.map { sha, file in
+                Evidence(.file, commit: sha, path: file.path, detail: "only NEWS entries (\(file.lineCounts))")
+            }
+            return (.documentation, evidence)
         }
         guard !files.isEmpty else { return nil }
-        let paths = configuration.paths
-        for (kind, patterns) in [
-            (ChangeKind.documentation, paths.documentation), (.tests, paths.tests), (.build, paths.build),
+        let kinds: [(ChangeKind, (FileChange) -> Bool)] = [
+            (.documentation, { paths.documentation.anyMatches($0.path) || $0.isCommentOnly }),
+            (.tests, { paths.isTestFile($0.path) }),
+            (.build, { paths.build.anyMatches($0.path) }),
         ]
-        where files.allSatisfy({ patterns.anyMatches($0.1.path) }) {
+        for (kind, matches) in kinds where files.allSatisfy({ matches($0.1) }) {
             let evidence = files.map { sha, file in
-                Evidence(
-                    .file,
-                    commit: sha,
-                    path: file.path,
-                    detail: "only \(kind.rawValue) files (\(file.lineCounts))"
-                )
+                let what =
+                    kind == .documentation && file.isCommentOnly && !paths.documentation.anyMatches(file.path)
+                    ? "only comments" : "only \(kind.rawValue) files"
+                return Evidence(.file, commit: sha, path: file.path, detail: "\(what) (\(file.lineCounts))")
             }
             return (kind, evidence)
         }
@@ -179,7 +185,10 @@ public struct ChangeClassifier: Sendable {
     /// A removal or an addition of a public Python name, in a change that is not a revert.
     private func interfaceKind(_ commits: [AnnotatedCommit]) -> (ChangeKind, [Evidence])? {
         guard !commits.contains(where: configuration.isRevert) else { return nil }
-        for (kind, apiKind) in [(ChangeKind.deprecation, PythonAPIChange.Kind.removed), (.feature, .added)] {
+        let decisive: [(ChangeKind, PythonAPIChange.Kind)] = [
+            (.deprecation, .removed), (.deprecation, .deprecationAdded), (.feature, .added),
+        ]
+        for (kind, apiKind) in decisive {
             let evidence = commits.flatMap { commit in
                 commit.commit.apiChanges.filter { $0.kind == apiKind }.map {
                     Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)

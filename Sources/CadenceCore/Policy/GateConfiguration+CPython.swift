@@ -6,9 +6,10 @@ extension GateConfiguration {
                 "Lib/test/", "Lib/idlelib/idle_test/", "Lib/tkinter/test/", "Modules/_testcapi/",
                 "Modules/_testcapimodule.c", "Modules/_testinternalcapi.c", "Modules/_testlimitedcapi/",
             ],
-            documentation: ["Doc/", "README.rst"],
+            documentation: ["Doc/", "README.rst", "Lib/idlelib/NEWS.txt"],
             build: [
-                ".github/", ".azure-pipelines/", "Tools/", "PCbuild/", "Mac/BuildScript/", "configure",
+                ".github/", ".azure-pipelines/", "Tools/", "PCbuild/", "PC/layout/", "PC/icons/", "Mac/BuildScript/",
+                "configure",
                 "configure.ac", "aclocal.m4", "pyconfig.h.in", "Makefile.pre.in", "Modules/Setup*",
                 ".pre-commit-config.yaml", ".gitignore", ".gitattributes",
             ],

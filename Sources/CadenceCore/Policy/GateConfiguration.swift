@@ -29,7 +29,7 @@
 /// feature-nouns = ["parameter*", "function*", "method*"]
 /// behaviour-change = ["now raise*", "no longer"]
 /// revert = ["revert*", "rollback*", "roll back"]   # opening a title: a revert
-/// decisive = ["crash-fix", "deprecation-or-removal"] # kinds whose words decide; the others are weak signals
+/// decisive = ["crash-fix"]     # kinds whose words decide; the others are weak signals
 ///
 /// [news-sections]               # NEWS section → kind of change
 /// Security = "security"
@@ -172,7 +172,8 @@ public struct GateConfiguration: Hashable, Sendable {
         /// The kinds whose words decide a change's kind when nothing stronger does.
         ///
         /// Stronger are the files, the NEWS section, the code and the tests; the other word lists are
-        /// weak signals only. CPython: crash fix and deprecation.
+        /// weak signals only. CPython: crash fix (a deprecation is read from the code: a
+        /// `DeprecationWarning` added).
         public var decisiveKinds: [ChangeKind]
 
         /// Creates the word lists.
@@ -183,7 +184,7 @@ public struct GateConfiguration: Hashable, Sendable {
             featureNouns: [WordPattern],
             behaviourChange: [WordPattern],
             revert: [WordPattern],
-            decisiveKinds: [ChangeKind] = [.crashFix, .deprecation]
+            decisiveKinds: [ChangeKind] = [.crashFix]
         ) {
             self.crash = crash
             self.deprecation = deprecation

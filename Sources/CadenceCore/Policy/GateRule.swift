@@ -9,7 +9,7 @@
 /// | `removed-test` | the change removed a test whose expectations no added line keeps | reject |
 /// | `adapted-tests` | the change changed what existing tests expect (a value or an exception) | review |
 /// | `public-abi-change` | a public struct's layout, a signature, a removed declaration or a constant changed in a public header, an ABI file, or an `(ABI break)` marker | reject (review at rc) |
-/// | `serious-fix-without-whats-new` | a crash fix that changes what tests expect, no What's New | reject |
+/// | `serious-fix-without-whats-new` | a crash fix that changes what tests expect, no What's New | review |
 /// | `serious-fix-changes-behaviour` | a security fix that changes what tests expect, or a crash fix that does with What's New | review |
 /// | `abi-marker-mismatch` | PEP 605's two ABI markers are not both present or both absent | review |
 /// | `code-changes-behaviour` | a bug fix that changes a public signature or raises an exception its code did not raise, into a maintenance branch | review |

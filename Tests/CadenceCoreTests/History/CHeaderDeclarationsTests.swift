@@ -126,4 +126,30 @@ import Testing
             ]
         )
     }
+
+    @Test func theHeadersVersionMacrosChangeEveryReleaseAndAreNoBreak() {
+        // Include/patchlevel.h at "3.7.1final" (260ec2c36a).
+        let old = "#define PY_MICRO_VERSION 0\n#define PY_VERSION \"3.7.0+\"\n#define PY_RELEASE_SERIAL 0\n"
+        let new = "#define PY_MICRO_VERSION 1\n#define PY_VERSION \"3.7.1\"\n#define PY_RELEASE_SERIAL 0\n"
+        #expect(differences(old, new).isEmpty)
+    }
+
+    @Test func aUnionMembersTypeIsALayoutChange() {
+        // 8766cb74e1 (3.7.4), Include/objimpl.h.
+        let old = """
+            typedef union _gc_head {
+                struct {
+                    union _gc_head *gc_next;
+                    Py_ssize_t gc_refs;
+                } gc;
+                double dummy;  /* force worst-case alignment */
+            } PyGC_Head;
+            """
+        let new = old.replacingOccurrences(of: "double dummy;", with: "long double dummy;")
+        #expect(
+            differences(old, new).map(\.detail) == [
+                "struct _gc_head: field 'dummy' changed type from 'double' to 'long double'"
+            ]
+        )
+    }
 }

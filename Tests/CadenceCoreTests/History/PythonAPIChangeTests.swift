@@ -56,4 +56,35 @@ import Testing
         #expect(!PythonAPIChange.isInterfaceLine("    return defaults"))
         #expect(!PythonAPIChange.isInterfaceLine("    # raise it later"))
     }
+
+    @Test func appendingAnOptionalParameterKeepsEveryCallWorking() {
+        // ac6f4d2db7 (3.8.4), Lib/pydoc.py.
+        let found = PythonAPIChange.changes(
+            in: "Lib/pydoc.py",
+            removed: ["@@ class Doc:", "    def getdocloc(self, object,"],
+            added: ["@@ class Doc:", "    def getdocloc(self, object, basedir=sysconfig.get_path('stdlib')):"]
+        )
+        #expect(found.isEmpty)
+        #expect(PythonAPIChange.onlyAddsOptionalParameters("(a,b)", "(a,b,c=1)"))
+        #expect(!PythonAPIChange.onlyAddsOptionalParameters("(a,b)", "(a,c=1,b=2)"))
+        #expect(!PythonAPIChange.onlyAddsOptionalParameters("(a,b=1)", "(a,b=2)"))
+        #expect(!PythonAPIChange.onlyAddsOptionalParameters("(a)", "(a,b)"))
+    }
+
+    @Test func aDeprecationWarningAddedIsADeprecationButFilteringOneIsNot() {
+        let found = PythonAPIChange.changes(
+            in: "Lib/enum.py",
+            removed: [],
+            added: [
+                "            warnings.warn(\"private names will be normal attributes\", DeprecationWarning, stacklevel=2)"
+            ]
+        )
+        #expect(found.map(\.kind) == [.deprecationAdded])
+        let filtering = PythonAPIChange.changes(
+            in: "Lib/spam.py",
+            removed: [],
+            added: ["        warnings.simplefilter('ignore', DeprecationWarning)", "    # DeprecationWarning later"]
+        )
+        #expect(filtering.isEmpty)
+    }
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(cpython.sectionKinds["Security"] == .security)
         #expect(cpython.maintenancePhases == [.featureReleases, .bugfix, .security])
         #expect(cpython.adaptedTestLines == 1)
-        #expect(cpython.words.decisiveKinds == [.crashFix, .deprecation])
+        #expect(cpython.words.decisiveKinds == [.crashFix])
         #expect(!cpython.words.deprecation.contains("remov*"))
         #expect(cpython.policy(for: .bugfix) == ChangePolicy.cpython(for: .bugfix))
         #expect(GateRule.allCases.filter { !cpython.isEnabled($0) } == [.readsLikeBehaviourChange])
@@ -45,7 +45,7 @@ import Testing
         #expect(configuration.policy(for: .bugfix).decision(for: .behaviourChange) == .review)
         #expect(configuration.sectionKinds["Tools/Demos"] == .build)
         #expect(configuration.words.revert.count == 3)
-        #expect(configuration.words.decisiveKinds == [.crashFix, .deprecation])
+        #expect(configuration.words.decisiveKinds == [.crashFix])
     }
 
     @Test func ruleIdsAreStableAndDescribed() {
