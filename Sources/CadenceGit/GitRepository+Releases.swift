@@ -7,34 +7,45 @@ extension GitRepository {
     /// range starts from (brought back by merging that release's tag into the branch, and
     /// patch-identical to, or cherry-picked from the same commit as, a commit of the release).
     ///
-    /// Only a range written `START..END` has a start; for others the facts are empty. It runs a few small
-    /// git commands: `for-each-ref`, one `rev-list` per tag inside the range, one per merge of the
-    /// start's tag, and `log --cherry-mark` over the merged commits.
-    /// - Parameter range: The range, as given to ``history(range:progress:)``.
+    /// Which tags are inside the range and what they contain is worked out from `commits` (the range's
+    /// commits with their parents, as ``history(range:progress:)`` read them) and one `git for-each-ref`;
+    /// only a merge of the starting release's history costs more git commands (`merge-base`, and `log
+    /// --cherry-mark` over what it merged). Only a range written `START..END` has a start; for others
+    /// the facts are empty.
+    /// - Parameters:
+    ///   - range: The range, as given to ``history(range:progress:)``.
+    ///   - commits: The range's commits.
     /// - Returns: The facts.
     /// - Throws: ``GitError`` when a git command fails.
-    public func releases(in range: String) throws -> RangeReleases {
+    public func releases(in range: String, commits: [Commit]) throws -> RangeReleases {
         let ends = range.components(separatedBy: "..")
         guard ends.count == 2, !ends[0].isEmpty, !ends[0].hasPrefix("."), !ends[1].hasPrefix(".") else {
             return RangeReleases()
         }
         let start = ends[0]
-        let end = ends[1].isEmpty ? "HEAD" : ends[1]
+        let parents = Dictionary(commits.map { ($0.sha.lowercased(), $0.parents.map { $0.lowercased() }) }) { a, _ in a
+        }
         var tags: [RangeReleases.Tag] = []
-        let tagLines = try lines([
-            "for-each-ref", "--merged", end, "--no-merged", start, "--sort=creatordate",
-            "--format=%(refname:short)", "refs/tags",
-        ])
-        for tag in tagLines {
-            let commits = try lines(["rev-list", tag, "^" + start, "--"])
-            tags.append(RangeReleases.Tag(name: tag, commits: Set(commits.map { $0.lowercased() })))
+        // `%(*objectname)` is the commit of an annotated tag, `%(objectname)` that of a lightweight one.
+        for line in try lines([
+            "for-each-ref", "--sort=creatordate", "--format=%(refname:short) %(objectname) %(*objectname)", "refs/tags",
+        ]) {
+            let fields = line.split(separator: " ").map { String($0).lowercased() }
+            guard fields.count >= 2 else { continue }
+            let commit = fields.count >= 3 ? fields[2] : fields[1]
+            guard parents[commit] != nil else { continue }
+            tags.append(
+                RangeReleases.Tag(
+                    name: String(line.prefix { $0 != " " }),
+                    commits: Self.ancestors(of: commit, in: parents)
+                )
+            )
         }
         var shipped: [String: RangeReleases.Shipped] = [:]
-        for merge in try lines(["rev-list", "--merges", "--parents", range, "--"]) {
-            let parents = merge.split(separator: " ").dropFirst().map(String.init)
-            guard parents.count == 2 else { continue }
-            let (branch, released) = (parents[0], parents[1])
+        for commit in commits where commit.parents.count == 2 {
+            let (branch, released) = (commit.parents[0], commit.parents[1])
             // Only a merge of the start's own history: what it brings back shipped in the start.
+            guard parents[released.lowercased()] == nil else { continue }
             let check = try runner.run(
                 ["merge-base", "--is-ancestor", released, start],
                 in: URL(fileURLWithPath: path),
@@ -44,6 +55,18 @@ extension GitRepository {
             try markShipped(branch: branch, released: released, in: start, into: &shipped)
         }
         return RangeReleases(tags: tags, alreadyShipped: shipped)
+    }
+
+    /// The commits of the range reachable from `commit` (itself included), following parents inside the range.
+    static func ancestors(of commit: String, in parents: [String: [String]]) -> Set<String> {
+        var found: Set<String> = [commit]
+        var stack = [commit]
+        while let next = stack.popLast() {
+            for parent in parents[next] ?? [] where parents[parent] != nil && found.insert(parent).inserted {
+                stack.append(parent)
+            }
+        }
+        return found
     }
 
     /// Marks the branch's commits that match a commit of the release side of a merge.

@@ -31,12 +31,12 @@ import Testing
         let series = try ReleaseHistory(toml: Self.python39, file: "python39.toml").series(named: SeriesName("3.9"))
         let git = GitRepository(path: repository.path)
         let classifier = ChangeClassifier()
-        let annotated = try git.history(range: range) { classifier.annotate($0) }.annotations
+        let read = try git.history(range: range) { classifier.annotate($0) }
         return BackportAudit(
-            annotated: annotated,
+            annotated: read.annotations,
             into: series,
             on: try CalendarDate("2021-04-04"),
-            releases: try git.releases(in: range)
+            releases: try git.releases(in: range, commits: read.history.commits)
         )
     }
 

@@ -77,9 +77,9 @@ public struct CHeaderDeclarations: Hashable, Sendable {
             if found[declaration.name]?.contains(declaration) == true { return }
             found[declaration.name, default: []].append(declaration)
         }
-        let (code, directives) = CHeaderDeclarations.split(CHeaderDeclarations.strippingComments(text))
+        let (statements, directives) = CHeaderDeclarations.read(text)
         for directive in directives { CHeaderDeclarations.macro(directive).map(add) }
-        for statement in CHeaderDeclarations.statements(code) {
+        for statement in statements {
             CHeaderDeclarations.declarations(in: statement).forEach(add)
         }
         declarations = found
@@ -97,82 +97,6 @@ public struct CHeaderDeclarations: Hashable, Sendable {
 // MARK: - Reading
 
 extension CHeaderDeclarations {
-    /// The text without `/* … */` and `// …` comments (each comment becomes a space; line ends stay).
-    static func strippingComments(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var iterator = Array(text).makeIterator()
-        var previous: Character?
-        var inBlock = false
-        var inLine = false
-        var quote: Character?
-        var escaped = false
-        while let character = iterator.next() {
-            if inBlock {
-                if previous == "*", character == "/" {
-                    inBlock = false
-                    previous = nil
-                    result.append(" ")
-                    continue
-                }
-                if character == "\n" { result.append("\n") }
-                previous = character
-                continue
-            }
-            if inLine {
-                if character == "\n" {
-                    inLine = false
-                    result.append("\n")
-                }
-                continue
-            }
-            if let open = quote {
-                result.append(character)
-                if escaped {
-                    escaped = false
-                } else if character == "\\" {
-                    escaped = true
-                } else if character == open || character == "\n" {
-                    quote = nil
-                }
-                continue
-            }
-            if previous == "/", character == "*" || character == "/" {
-                result.removeLast()
-                if character == "*" { inBlock = true } else { inLine = true }
-                previous = nil
-                continue
-            }
-            if character == "\"" || character == "'" { quote = character }
-            result.append(character)
-            previous = character
-        }
-        return result
-    }
-
-    /// The code lines joined, and the preprocessor directives (continuation lines joined) apart.
-    static func split(_ text: String) -> (code: String, directives: [String]) {
-        var code = ""
-        var directives: [String] = []
-        var pending: String?
-        for line in HistoryText.lines(text) {
-            let continued = line.hasSuffix("\\")
-            let content = continued ? line.dropLast() : line
-            if var directive = pending {
-                directive += " " + content
-                if continued { pending = directive } else { directives.append(directive); pending = nil }
-                continue
-            }
-            if HistoryText.trimmed(line).hasPrefix("#") {
-                if continued { pending = String(content) } else { directives.append(String(content)) }
-                continue
-            }
-            code += content + "\n"
-        }
-        if let pending { directives.append(pending) }
-        return (code, directives)
-    }
-
     /// A `#define`'s declaration: a function-like macro's parameters, or an object-like macro's value
     /// (a constant when it is a literal); `nil` for other directives.
     static func macro(_ directive: String) -> Declaration? {
@@ -203,46 +127,6 @@ extension CHeaderDeclarations {
         if first == "\"" { return text.count >= 2 && text.hasSuffix("\"") }
         guard first.isNumber else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." }
-    }
-
-    /// The top-level statements of code without comments or directives.
-    ///
-    /// A statement is the text up to a `;` outside braces, or up to the `}` that closes a function's
-    /// body. `extern "C" {` blocks are read through.
-    static func statements(_ code: String) -> [String] {
-        var statements: [String] = []
-        var current = ""
-        var depth = 0
-        var bodyIsFunction = false
-        for character in code {
-            switch character {
-            case "{":
-                if depth == 0, current.contains("extern"), current.contains("\"C\"") {
-                    current = ""
-                    continue
-                }
-                if depth == 0 { bodyIsFunction = current.contains("(") && !current.contains("=") }
-                depth += 1
-                current.append(character)
-            case "}":
-                if depth == 0 {
-                    current = ""  // the end of an extern "C" block
-                    continue
-                }
-                depth -= 1
-                current.append(character)
-                if depth == 0, bodyIsFunction {
-                    statements.append(current)
-                    current = ""
-                }
-            case ";" where depth == 0:
-                statements.append(current)
-                current = ""
-            default:
-                current.append(character)
-            }
-        }
-        return statements.map(normalised).filter { !$0.isEmpty }
     }
 
     /// The declarations one statement makes.
@@ -350,25 +234,4 @@ extension CHeaderDeclarations {
         return CHeaderOutline.lastIdentifier(String(text))
     }
 
-    /// Spaces and line ends collapsed to one space, trimmed; no space around `*`, `(`, `)` and `,`
-    /// differences (`PyObject *x` and `PyObject* x` read the same).
-    static func normalised(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if HistoryText.isSpace(character) || character == "\n" || character == "\r" {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if "*(),[]".contains(character) {
-                pendingSpace = false
-                result.append(character)
-                continue
-            }
-            if pendingSpace, let last = result.last, !"*(,[".contains(last) { result.append(" ") }
-            pendingSpace = false
-            result.append(character)
-        }
-        return result
-    }
 }

@@ -25,19 +25,23 @@ extension InterfaceChange {
             return nil
         }
         var names: [String] = []
-        if let oldText {
-            let removed = patch.hunks.flatMap { InterfaceChange.codeLines($0.removedLineNumbers, $0.removed) }
+        let removed = patch.hunks.flatMap { InterfaceChange.codeLines($0.removedLineNumbers, $0.removed) }
+        let added = patch.hunks.flatMap { InterfaceChange.codeLines($0.addedLineNumbers, $0.added) }
+        if let oldText, !removed.isEmpty {
             names += CHeaderOutline(oldText).structs(containing: removed)
         }
-        if let newText {
-            let added = patch.hunks.flatMap { InterfaceChange.codeLines($0.addedLineNumbers, $0.added) }
+        if let newText, !added.isEmpty {
             for name in CHeaderOutline(newText).structs(containing: added) where !names.contains(name) {
                 names.append(name)
             }
         }
         var differences: [InterfaceDifference] = []
         var hasTexts = true
+        // Only comments and blank lines changed: no declaration can have (and the texts need no reading).
+        let codeChanged = !removed.isEmpty || !added.isEmpty || patch.hunks.isEmpty
         switch (oldText, newText) {
+        case (.some, .some) where !codeChanged:
+            break
         case (let old?, let new?):
             differences = CHeaderDeclarations.differences(from: CHeaderDeclarations(old), to: CHeaderDeclarations(new))
         case (nil, let new?) where patch.hunks.allSatisfy({ $0.oldCount == 0 }):

@@ -41,48 +41,57 @@ public enum TestExpectation {
 
     /// The expectation tokens of one line of Python, in order.
     public static func tokens<S: StringProtocol>(in line: S) -> [String] {
+        var line = String(line)
+        return line.withUTF8 { tokens(in: $0) }
+    }
+
+    /// ``tokens(in:)-swift.type.method`` on a line's UTF-8 bytes.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var tokens: [String] = []
-        let characters = Array(line)
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "#" { break }
-            if character == "'" || character == "\"" {
-                let (literal, end) = stringLiteral(characters, from: index)
+        func isWordByte(_ byte: UInt8) -> Bool {
+            isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                let (literal, end) = stringLiteral(bytes, from: index)
                 tokens.append("'" + literal + "'")
                 index = end
                 continue
             }
-            if character.isNumber {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 var end = index
-                while end < characters.count,
-                    characters[end].isNumber || characters[end] == "." || characters[end] == "_"
-                        || characters[end].isLetter
-                {
-                    end += 1
-                }
-                tokens.append(String(characters[index..<end]))
+                while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+                tokens.append(String(decoding: bytes[index..<end], as: UTF8.self))
                 index = end
                 continue
             }
-            if character.isLetter || character == "_" {
+            if isLetter(byte) {
                 var end = index
-                while end < characters.count,
-                    characters[end].isLetter || characters[end].isNumber || characters[end] == "_"
-                {
-                    end += 1
-                }
-                let word = String(characters[index..<end])
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
                 let isStringPrefix =
-                    end < characters.count && (characters[end] == "'" || characters[end] == "\"") && word.count <= 2
-                    && word.lowercased().allSatisfy { "rbuf".contains($0) }
-                if !isStringPrefix, isExpectationName(word) { tokens.append(word) }
+                    end < bytes.count && (bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: "\""))
+                    && end - index <= 2
+                    && bytes[index..<end].allSatisfy { "rbufRBUF".utf8.contains($0) }
+                if !isStringPrefix {
+                    let word = String(decoding: bytes[index..<end], as: UTF8.self)
+                    if isExpectationName(word) { tokens.append(word) }
+                }
                 index = end
                 continue
             }
             index += 1
         }
         return tokens
+    }
+
+    /// Whether a byte may be part of a name: an ASCII letter, `_`, or any byte of a non-ASCII character.
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 
     /// Whether a name is one an assertion expects: an exception or warning class, or a constant.
@@ -96,29 +105,28 @@ public enum TestExpectation {
     /// The contents of a string literal starting at `start`, and the index after it.
     ///
     /// The literal is single, double or triple quoted; an unterminated one runs to the end of the line.
-    private static func stringLiteral(_ characters: [Character], from start: Int) -> (String, Int) {
-        let quote = characters[start]
-        let isTriple =
-            start + 2 < characters.count && characters[start + 1] == quote && characters[start + 2] == quote
+    private static func stringLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int) {
+        let quote = bytes[start]
+        let isTriple = start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
         let opening = isTriple ? 3 : 1
         var index = start + opening
         var escaped = false
-        while index < characters.count {
-            let character = characters[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if escaped {
                 escaped = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-            } else if character == quote {
+            } else if byte == quote {
                 if !isTriple {
-                    return (String(characters[(start + 1)..<index]), index + 1)
+                    return (String(decoding: bytes[(start + 1)..<index], as: UTF8.self), index + 1)
                 }
-                if index + 2 < characters.count, characters[index + 1] == quote, characters[index + 2] == quote {
-                    return (String(characters[(start + 3)..<index]), index + 3)
+                if index + 2 < bytes.count, bytes[index + 1] == quote, bytes[index + 2] == quote {
+                    return (String(decoding: bytes[(start + 3)..<index], as: UTF8.self), index + 3)
                 }
             }
             index += 1
         }
-        return (String(characters[min(start + opening, characters.count)...]), characters.count)
+        return (String(decoding: bytes[min(start + opening, bytes.count)...], as: UTF8.self), bytes.count)
     }
 }

@@ -43,19 +43,16 @@ public struct AuditQuery: Sendable {
     ///   when the range cannot be read.
     public func report(progress: (HistoryProgress) -> Void = { _ in }) throws -> AuditReport {
         let series = try TargetSeries.resolve(target, range: range, in: releases)
-        // The release tags around the range are read beside the log (a few small git commands).
-        let repository = reading.repository
-        let paths = reading.configuration.paths
-        let rangeReleases = BackgroundRead {
-            try GitRepository(path: repository, paths: paths).releases(in: range)
-        }
         let read = try reading.annotated(range, progress: progress)
+        // The release tags inside the range, and what already shipped, from the commits just read.
+        let releases = try GitRepository(path: reading.repository, paths: reading.configuration.paths)
+            .releases(in: range, commits: read.history.commits)
         let audit = BackportAudit(
             annotated: read.annotated,
             into: series,
             on: date,
             configuration: reading.configuration,
-            releases: try rangeReleases.value()
+            releases: releases
         )
         return AuditReport(audit: audit, range: range, limitations: read.history.limitations)
     }
