@@ -15,8 +15,9 @@ extension CHeaderDeclarations {
     private static let doubleQuote = UInt8(ascii: "\"")
     private static let singleQuote = UInt8(ascii: "\'")
 
-    /// The text without `/* … */` and `// …` comments; each comment becomes a space, line ends stay.
-    /// String and character literals are kept as they are.
+    /// The text without its `/* … */` and `// …` comments.
+    ///
+    /// Each comment becomes a space and its line ends stay; string and character literals are kept.
     static func strippingComments(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
