@@ -33,7 +33,8 @@ let package = Package(
             dependencies: ["CadenceCore"]
         ),
         // The use cases every front end calls (status, schedule, models, support, audit, check,
-        // prerelease): plain inputs in, Encodable results out, one JSON encoding. No argument parsing.
+        // prerelease, and the per-item answers of version, spec, marker, abi-tag, feature-limit and
+        // compat): plain inputs in, Encodable results out, one JSON encoding. No argument parsing.
         .target(
             name: "CadenceKit",
             dependencies: ["CadencePackaging", "CadenceCore", "CadenceData", "CadenceGit"]

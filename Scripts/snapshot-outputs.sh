@@ -11,6 +11,8 @@
 #     run against the demo repository of Scripts/make-demo-repository.sh (these are the files the test
 #     ReadmeExampleTests compares with; copy them to Tests/CadenceCLITests/Fixtures/readme/ to update it).
 #   OUTDIR/help/NAME.out: `cadence help` of every command.
+#   OUTDIR/items/NAME.{out,err,status}: the per-item commands (version, spec, marker, abi-tag, feature-limit,
+#     compat) in text and JSON, with --stdin, invalid items, negative answers and strings to escape.
 #   OUTDIR/real/NAME.{out,err,status}: only when CADENCE_BENCH_REPO names a CPython repository: audit of
 #     v3.9.0..v3.9.1 for 3.9 on 2020-12-10 in every format, check of a commit in it, and prerelease.
 # CADENCE names the executable to run (default: build it in release mode). ICS stamps (DTSTAMP, the time
@@ -54,6 +56,59 @@ for command in status data "data check" "data release-cycle" "data toml" version
   feature-limit compat support schedule models "models compare" audit check prerelease; do
   # shellcheck disable=SC2086
   run "$out/help" "help-${command// /-}" help $command
+done
+
+# feed NAME TEXT ARGUMENTS…: runs cadence with TEXT on standard input, saving its three answers in items/.
+feed() {
+  local name="$1" text="$2"
+  shift 2
+  local status=0
+  (cd "$root" && printf '%s' "$text" | "$CADENCE" "$@" >"$out/items/$name.out" 2>"$out/items/$name.err") || status=$?
+  echo "$status" >"$out/items/$name.status"
+}
+
+mkdir -p "$out/items"
+quoted='1.0"x\y'
+for f in text json; do
+  feed "normalize-stdin-$f" $'1.0c1\nnope\n\n  \nV3.9.0-Alpha5\r\n'"$quoted"$'\n\tbad\n' version normalize --stdin --format $f
+  feed "normalize-$f" '' version normalize --format $f 1.0c1 nope "$quoted" 'é1'
+  feed "compare-$f" '' version compare --format $f 3.10 3.9
+  feed "compare-invalid-$f" '' version compare --format $f 3.10 'x!'
+  feed "compare-stdin-$f" $'3.10 3.9\n1.0\t1.0.0\n1.0\n1 2 3\nx 1\n2.0  1.0\n' version compare --stdin --format $f
+  feed "sort-$f" $'3.10\n3.9\nbad\n3.9.0rc1\n\n1!0\n3.9\n' version sort --format $f
+  feed "sort-skip-$f" $'3.10\n3.9\nbad\n3.9.0rc1\n' version sort --skip-invalid --format $f
+  feed "sort-normalize-$f" $'3.10\nV3.9\nbad\n' version sort --normalize --reverse --format $f
+  feed "sort-arguments-$f" '' version sort --format $f 3.10 3.9 nope 3.9
+  feed "contains-$f" '' spec contains --format $f '>=3.9,!=3.9.0a5,<4' 3.9.0a5 3.9.1 4.0 nope
+  feed "contains-no-pre-$f" '' spec contains --no-pre --format $f '>=3.9' 3.10.0b1
+  feed "contains-stdin-$f" $'3.9.1\nbad\n3.10\n' spec contains --stdin --format $f '>=3.9'
+  feed "contains-arbitrary-$f" $'foo\nbar"x\n' spec contains --stdin --format $f '===foo'
+  feed "filter-$f" '' spec filter --format $f '>=3.9' 3.8 3.9.0rc1 3.9.1 3.10.0a1 3.9.1
+  feed "filter-stdin-$f" $'3.8\nbad\n3.11.0rc1\n3.12.0a1\n' spec filter --stdin --format $f '>=3.11'
+  feed "filter-none-$f" '' spec filter --format $f '>=9' 3.8
+  feed "filter-arbitrary-$f" $'foo\nbar\nfoo\n' spec filter --stdin --format $f '===foo'
+  feed "marker-$f" '' marker eval --format $f 'sys_platform == "win32"' --env sys_platform=win32
+  feed "marker-false-$f" '' marker eval --format $f 'python_version == "3.9" and full_python_version != "3.9.0a5"' \
+    --python 3.9.0a5
+  feed "marker-undefined-$f" '' marker eval --format $f '"docs" in extras' --env os_name=posix
+  feed "marker-stdin-$f" $'{"python_full_version": "3.8.1"}\nnot json\n["x"]\n{"python_full_version": 3}\n\n{}\n' \
+    marker eval --stdin --format $f 'python_full_version < "3.9"' --python 3.9.0
+  feed "marker-stdin-extras-$f" $'{}\n{"extras": ["docs"]}\n' marker eval --stdin --format $f '"docs" in extras' \
+    --python 3.9.0
+  feed "abi-tag-$f" '' abi-tag --format $f 3.9.0rc1 3.9.4 3.9.0b2 nope 1.0 3.9.0.dev1 V3.9.0B2 V1.0
+  feed "abi-tag-windows-$f" '' abi-tag --format $f --platform win_amd64 --debug 3.9.0b2 3.10.1
+  feed "abi-tag-platform-$f" '' abi-tag --format $f --platform 'we"ird' 3.9.0b6
+  feed "abi-tag-stdin-$f" $'3.9.0b6\nbad\n\n3.12.0\n' abi-tag --stdin --format $f
+  feed "feature-limit-$f" '' feature-limit --format $f --running 3.9.3 --limit 4
+  feed "feature-limit-unset-$f" '' feature-limit --format $f --running 3.9.3rc1
+  feed "feature-limit-invalid-$f" '' feature-limit --format $f --running x
+  feed "compat-$f" '' compat --format $f --running 3.9.0 --set 3.8 --set 3.7.2 --min 3.7
+  feed "compat-no-minimum-$f" '' compat --format $f --running 3.9.0 --set 3.8
+  feed "compat-no-call-$f" '' compat --format $f --running 3.9.0
+  feed "compat-conflict-$f" '' compat --format $f --running 3.9.0 --min 3.8 --set 3.7
+  feed "compat-call-$f" '' compat --format $f --running 3.9.0 --call min=3.7 --call compat_version=3.8 --set 3.7.5
+  feed "compat-newer-$f" '' compat --format $f --running 3.9.0 --set 3.10
+  feed "compat-invalid-call-$f" '' compat --format $f --running 3.9.0 --call foo=3.7
 done
 
 if [ -n "${CADENCE_BENCH_REPO:-}" ]; then

@@ -74,9 +74,12 @@ final class JSONNode {
 
     /// The child for `key` of an object node, replacing an earlier value of the same key.
     func child(forKey key: String) -> JSONNode {
-        var fields: [(key: String, node: JSONNode)] = []
-        if case .object(let existing) = value { fields = existing }
         let node = JSONNode()
+        guard case .object(var fields) = value else {
+            value = .object([(key, node)])
+            return node
+        }
+        value = .literal("null")  // let go of the fields, so that they grow in place rather than copied
         if let index = fields.firstIndex(where: { $0.key == key }) {
             fields[index].node = node
         } else {
@@ -88,9 +91,12 @@ final class JSONNode {
 
     /// A new element at the end of an array node.
     func appendedElement() -> JSONNode {
-        var nodes: [JSONNode] = []
-        if case .array(let existing) = value { nodes = existing }
         let node = JSONNode()
+        guard case .array(var nodes) = value else {
+            value = .array([node])
+            return node
+        }
+        value = .literal("null")  // as in `child(forKey:)`
         nodes.append(node)
         value = .array(nodes)
         return node
@@ -153,6 +159,16 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encodeNil(forKey key: Key) throws { _ = node.child(forKey: key.stringValue) }
+    // The common leaves are written directly, without a nested encoder.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).value = .string(value)
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).value = .literal(value ? "true" : "false")
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).value = .literal(String(value))
+    }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         var container = single(key)
         try container.encode(value)

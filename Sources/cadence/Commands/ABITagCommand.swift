@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 
 /// `cadence abi-tag VERSION`: the extension-module tag a CPython build uses, with PEP 605's pre-freeze flag.
 struct ABITagCommand: ParsableCommand {
@@ -39,36 +38,6 @@ struct ABITagCommand: ParsableCommand {
 
     func run() throws {
         let items = InputItems.collect(arguments: versions)
-        let (format, debug, platform) = (options.format, debug, platform)
-        var invalid = false
-        for item in items {
-            do {
-                let version = try CadencePackaging.Version(item.text)
-                let tag: ExtensionModuleTag
-                do {
-                    tag = try PreFreezeABI.extensionModuleTag(for: version, debug: debug, platform: platform)
-                } catch let error as ABIError where error.subject == .cpythonVersion && error.input != item.text {
-                    // Name the version as the user wrote it, not its normalised form.
-                    throw ABIError(error.subject, input: item.text, reason: error.reason)
-                }
-                switch format {
-                case .text: Output.standard.line(tag.description)
-                case .json:
-                    var line = ItemReport.answerLine(item)
-                    line["tag"] = .string(tag.description)
-                    if case .pyd(let platform) = tag.kind { line["platform"] = .string(platform) }
-                    line["preFreeze"] = .bool(tag.isPreFreeze)
-                    line["debug"] = .bool(tag.isDebug)
-                    line["wheelABI"] = .string(tag.wheelABI)
-                    if let suffix = tag.fileSuffix { line["fileSuffix"] = .string(suffix) }
-                    Output.standard.line(line.text)
-                }
-            } catch {
-                invalid = true
-                ItemReport.invalid(item, error, format: format)
-            }
-        }
-        Output.standard.flush()
-        if invalid { throw ExitCode.failure }
+        try Output.print(ABITagAnswer.tags(for: items, debug: debug, platform: platform), format: options.format)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadenceKit
 
 /// `cadence compat --running X.Y.Z --set V --min V …`: PEP 606's compat version after a sequence of calls.
 struct CompatCommand: ParsableCommand {
@@ -62,29 +63,23 @@ struct CompatCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    /// A call with the argument that asked for it, as written (`--set 3.7`).
-    private struct OrderedCall {
-        var argument: String
-        var call: CompatVersion.Call
-    }
-
     func validate() throws {
-        _ = try orderedCalls()
-        _ = try initialState()
+        _ = try answer()
     }
 
-    /// The running interpreter; a bad version is bad usage (exit 64).
-    private func initialState() throws -> CompatVersion {
+    /// The answer; unreadable versions and a bad --running are bad usage (exit 64), while the PEP 606
+    /// rules (how many numbers, at least 3.0, conflicts) are checked when the calls run (exit 1).
+    private func answer() throws -> CompatAnswer {
+        let requests = try orderedCalls()
         do {
-            return try CompatVersion(running: running)
+            return try CompatAnswer(running: running, requests: requests)
         } catch {
             throw ValidationError("--running: \(error)")
         }
     }
 
-    /// The calls in command-line order; unreadable versions are bad usage (exit 64), while the PEP 606
-    /// rules (how many numbers, at least 3.0, conflicts) are checked when the calls run (exit 1).
-    private func orderedCalls() throws -> [OrderedCall] {
+    /// The calls in command-line order, each with the argument that asked for it (`--set 3.7`).
+    private func orderedCalls() throws -> [CompatAnswer.Request] {
         let parsed = [("--set", compatVersions), ("--min", minimums), ("--call", calls)]
         guard let occurrences = ArgumentOrder.interleaved(parsed.map { (option: $0.0, values: $0.1) }) else {
             throw ValidationError("Cannot tell the order of --set, --min and --call; give every call as --call.")
@@ -94,16 +89,10 @@ struct CompatCommand: ParsableCommand {
             do {
                 switch occurrence.option {
                 case "--set":
-                    return OrderedCall(
-                        argument: argument,
-                        call: try .init(.setCompatVersion, parsing: occurrence.value)
-                    )
+                    return .init(try .init(.setCompatVersion, parsing: occurrence.value), writtenAs: argument)
                 case "--min":
-                    return OrderedCall(
-                        argument: argument,
-                        call: try .init(.setMinCompatVersion, parsing: occurrence.value)
-                    )
-                default: return OrderedCall(argument: argument, call: try CompatCommand.call(occurrence.value))
+                    return .init(try .init(.setMinCompatVersion, parsing: occurrence.value), writtenAs: argument)
+                default: return .init(try CompatCommand.call(occurrence.value), writtenAs: argument)
                 }
             } catch {
                 throw ValidationError("\(argument): \(error)")
@@ -124,40 +113,7 @@ struct CompatCommand: ParsableCommand {
     }
 
     func run() throws {
-        var state = try initialState()
-        let calls = try orderedCalls()
-        var failure: (index: Int, message: String)?
-        for (index, entry) in calls.enumerated() {
-            do {
-                try state.apply(entry.call)
-            } catch {
-                failure = (index, "\(entry.argument) (call \(index + 1)): \(error)")
-                break
-            }
-        }
-        switch format {
-        case .text:
-            if let failure {
-                Output.error.line(failure.message)
-            } else {
-                Output.standard.line(state.current.description)
-            }
-        case .json:
-            var line = JSONLine([
-                "running": .string(running),
-                "calls": .array(calls.map { .string($0.call.description) }),
-            ])
-            if let failure {
-                line["error"] = .string(failure.message)
-                line["failedCall"] = .int(failure.index + 1)
-            } else {
-                line["compatVersion"] = .string(state.current.description)
-                line["minCompatVersion"] = state.minimum.map { .string($0.description) } ?? .null
-            }
-            Output.standard.line(line.text)
-        }
-        Output.standard.flush()
-        if failure != nil { throw ExitCode.failure }
+        try Output.print(ItemAnswers([try answer()]), format: format)
     }
 
     /// A `--call` value that is not FUNCTION=VERSION.

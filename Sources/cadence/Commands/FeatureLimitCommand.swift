@@ -1,5 +1,6 @@
 import ArgumentParser
 import CadenceCore
+import CadenceKit
 
 /// `cadence feature-limit --running X.Y.Z [--limit V]`: PEP 598's effective `sys.feature_limit`.
 struct FeatureLimitCommand: ParsableCommand {
@@ -39,28 +40,15 @@ struct FeatureLimitCommand: ParsableCommand {
     }
 
     /// The answer; a bad version is bad usage (exit 64), named by its option.
-    private func featureLimit() throws -> FeatureLimit {
+    private func featureLimit() throws -> FeatureLimitAnswer {
         do {
-            return try FeatureLimit(running: running, requested: limit)
+            return try FeatureLimitAnswer(running: running, requested: limit)
         } catch {
             throw ValidationError("\(error.subject == .runningVersion ? "--running" : "--limit"): \(error)")
         }
     }
 
     func run() throws {
-        let answer = try featureLimit()
-        switch format {
-        case .text:
-            Output.standard.line(answer.limit.description)
-        case .json:
-            let line = JSONLine([
-                "running": .string(running),
-                "requested": limit.map { .string($0) } ?? .null,
-                "limit": .string(answer.limit.description),
-                "clamped": .bool(answer.isClamped),
-            ])
-            Output.standard.line(line.text)
-        }
-        Output.standard.flush()
+        try Output.print(ItemAnswers([try featureLimit()]), format: format)
     }
 }

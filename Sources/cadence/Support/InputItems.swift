@@ -1,4 +1,5 @@
 import ArgumentParser
+import CadenceKit
 
 #if canImport(Glibc)
 import Glibc
@@ -7,14 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// One item to answer for: its text and where it came from (a line of standard input or an argument).
-struct InputItem {
-    /// The item's text, without the line break.
-    var text: String
-    /// The 1-based line number when read from standard input, `nil` for an argument.
-    var line: Int?
-}
 
 /// Collects a command's items from its arguments or from standard input.
 enum InputItems {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CadenceCore
+import CadenceKit
 import CadencePackaging
 import Foundation
 
@@ -34,7 +34,7 @@ enum EnvironmentSources {
         }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
             do {
-                try apply(jsonLine: text, to: &environment)
+                try environment.apply(json: text)
             } catch {
                 throw ValidationError("--env-file '\(path)': \(error)")
             }
@@ -49,35 +49,5 @@ enum EnvironmentSources {
                 throw ValidationError("--env-file '\(path)', line \(index + 1): expected KEY=VALUE, got '\(trimmed)'")
             }
         }
-    }
-
-    /// Applies a JSON object of variables; string values set variables, lists set `extras` or
-    /// `dependency_groups`.
-    static func apply(jsonLine text: String, to environment: inout MarkerEnvironment) throws {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        } catch {
-            throw EnvironmentError(reason: "not valid JSON", text: text)
-        }
-        guard let dictionary = object as? [String: Any] else {
-            throw EnvironmentError(reason: "expected a JSON object of marker variables", text: text)
-        }
-        for (key, value) in dictionary {
-            switch (key, value) {
-            case ("extras", let list as [String]): environment.extras = Set(list)
-            case ("dependency_groups", let list as [String]): environment.dependencyGroups = Set(list)
-            case (_, let string as String): environment.values[key] = string
-            default:
-                throw EnvironmentError(reason: "variable '\(key)' must be a string", text: text)
-            }
-        }
-    }
-
-    /// An environment given as JSON that Cadence cannot use.
-    struct EnvironmentError: Error, CustomStringConvertible {
-        var reason: String
-        var text: String
-        var description: String { "invalid environment '\(text)': \(reason)" }
     }
 }

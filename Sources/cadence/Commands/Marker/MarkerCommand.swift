@@ -1,7 +1,6 @@
 import ArgumentParser
-import CadenceCore
+import CadenceKit
 import CadencePackaging
-import Foundation
 
 /// `cadence marker …`: PEP 508 environment markers.
 struct MarkerCommand: ParsableCommand {
@@ -65,69 +64,9 @@ extension MarkerCommand {
         }
 
         func run() throws {
-            let parsed = try parsedMarker()
-            let format = options.format
-            let base = try baseEnvironment()
-            let environments: [(InputItem?, MarkerEnvironment)]
-            if options.stdin {
-                environments = InputItems.readLines().map { item in (item, base) }
-            } else {
-                environments = [(nil, base)]
-            }
-            var negative = false
-            for (item, environment) in environments {
-                do {
-                    var environment = environment
-                    if let item { try EnvironmentSources.apply(jsonLine: item.text, to: &environment) }
-                    let result = try parsed.evaluate(environment)
-                    negative = negative || !result
-                    switch format {
-                    case .text: Output.standard.line(String(result))
-                    case .json:
-                        var line = JSONLine(["marker": .string(parsed.description)])
-                        if let item { line["input"] = .string(item.text) }
-                        line["result"] = .bool(result)
-                        Output.standard.line(line.text)
-                    }
-                } catch {
-                    negative = true
-                    let error = Self.withHint(error)
-                    let place = item.map { "line \($0.line ?? 0): " } ?? ""
-                    switch format {
-                    case .text: Output.error.line("\(place)\(error)")
-                    case .json:
-                        var line = JSONLine(["marker": .string(parsed.description)])
-                        if let item { line["input"] = .string(item.text) }
-                        if let number = item?.line { line["line"] = .int(number) }
-                        line["error"] = .string("\(error)")
-                        Output.standard.line(line.text)
-                    }
-                }
-            }
-            Output.standard.flush()
-            if negative { throw ExitCode.failure }
-        }
-
-        /// The error, with a hint on how to supply a variable the environment lacks.
-        private static func withHint(_ error: any Error) -> any Error {
-            guard case MarkerEvaluationError.undefinedEnvironmentName(let name)? = error as? MarkerEvaluationError
-            else { return error }
-            let how: String
-            if name == "extras" || name == "dependency_groups" {
-                how = "give it as a JSON list, such as {\"\(name)\": [\"docs\"]}, in --env-file or a --stdin line"
-            } else if name.hasPrefix("python_") || name == "implementation_version" {
-                how = "give --python VERSION (no python3 on PATH supplied it) or --env \(name)=VALUE"
-            } else {
-                how = "give --env \(name)=VALUE or --env-file FILE"
-            }
-            return HintedError(error: error, hint: how)
-        }
-
-        /// An error followed by what the user can do about it.
-        private struct HintedError: Error, CustomStringConvertible {
-            var error: any Error
-            var hint: String
-            var description: String { "\(error); \(hint)" }
+            let (marker, base) = (try parsedMarker(), try baseEnvironment())
+            let answers = MarkerAnswer.evaluating(marker, in: base, lines: options.stdin ? InputItems.readLines() : nil)
+            try Output.print(answers, format: options.format)
         }
 
         /// The machine's environment with --python, --env-file and --env applied, in that order.

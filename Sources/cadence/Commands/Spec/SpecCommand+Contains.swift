@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 
 extension SpecCommand {
     /// `cadence spec contains SPEC V…`: whether the set contains each version.
@@ -31,34 +30,11 @@ extension SpecCommand {
         }
 
         func run() throws {
-            let set = try arguments.specifierSet()
             let items = InputItems.collect(arguments: arguments.versions)
-            let strict = SpecCommand.requiresVersion(set)
-            var negative = false
-            for item in items {
-                let contained: Bool
-                if strict {
-                    do {
-                        contained = set.contains(try CadencePackaging.Version(item.text))
-                    } catch {
-                        negative = true
-                        ItemReport.invalid(item, error, format: options.format)
-                        continue
-                    }
-                } else {
-                    contained = set.contains(item.text)
-                }
-                negative = negative || !contained
-                switch options.format {
-                case .text: Output.standard.line("\(item.text)\t\(contained)")
-                case .json:
-                    var line = ItemReport.answerLine(item)
-                    line["contains"] = .bool(contained)
-                    Output.standard.line(line.text)
-                }
-            }
-            Output.standard.flush()
-            if negative { throw ExitCode.failure }
+            try Output.print(
+                ContainmentAnswer.checking(items, against: try arguments.specifierSet()),
+                format: options.format
+            )
         }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 
 extension SpecCommand {
     /// `cadence spec filter SPEC V…`: the versions the set lets through, with packaging's filter rules.
@@ -29,38 +28,11 @@ extension SpecCommand {
         }
 
         func run() throws {
-            let set = try arguments.specifierSet()
             let items = InputItems.collect(arguments: arguments.versions)
-            var invalid = false
-            var candidates: [InputItem] = []
-            if SpecCommand.requiresVersion(set) {
-                for item in items {
-                    do {
-                        _ = try CadencePackaging.Version(item.text)
-                        candidates.append(item)
-                    } catch {
-                        invalid = true
-                        ItemReport.invalid(item, error, format: options.format)
-                    }
-                }
-            } else {
-                candidates = items
-            }
-            let kept = set.filter(candidates.map(\.text))
-            var keptCounts: [String: Int] = [:]
-            for text in kept { keptCounts[text, default: 0] += 1 }
-            var printed = 0
-            for item in candidates where (keptCounts[item.text] ?? 0) > 0 {
-                keptCounts[item.text, default: 0] -= 1
-                printed += 1
-                switch options.format {
-                case .text: Output.standard.line(item.text)
-                case .json:
-                    Output.standard.line(ItemReport.answerLine(item).text)
-                }
-            }
-            Output.standard.flush()
-            if invalid || printed == 0 { throw ExitCode.failure }
+            try Output.print(
+                FilterAnswer.filtering(items, through: try arguments.specifierSet()),
+                format: options.format
+            )
         }
     }
 }

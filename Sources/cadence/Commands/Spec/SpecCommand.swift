@@ -1,5 +1,4 @@
 import ArgumentParser
-import CadenceCore
 import CadencePackaging
 
 /// `cadence spec …`: PEP 440 specifier sets, with packaging 26.2's pre-release rules.
@@ -37,12 +36,5 @@ struct SpecArguments: ParsableArguments {
         } catch {
             throw ValidationError("\(error)")
         }
-    }
-}
-
-extension SpecCommand {
-    /// Whether an item must parse as a version: only `===` matches arbitrary strings.
-    static func requiresVersion(_ set: SpecifierSet) -> Bool {
-        !set.specifiers.contains { $0.operator == .arbitrary }
     }
 }

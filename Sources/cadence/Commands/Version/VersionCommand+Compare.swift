@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 
 extension VersionCommand {
     /// `cadence version compare A B`: `<`, `==` or `>` in PEP 440 order.
@@ -37,47 +36,11 @@ extension VersionCommand {
         }
 
         func run() throws {
-            let pairs: [(InputItem, String, String)]
-            if options.stdin {
-                pairs = InputItems.readLines().map { item in
-                    let parts = item.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                    return (item, parts.count > 0 ? String(parts[0]) : "", parts.count > 1 ? String(parts[1]) : "")
-                        .self
-                }
-            } else {
-                pairs = [(InputItem(text: versions.joined(separator: " "), line: nil), versions[0], versions[1])]
-            }
-            var invalid = 0
-            for (item, a, b) in pairs {
-                do {
-                    if item.line != nil, item.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count != 2 {
-                        throw PairError(text: item.text)
-                    }
-                    let order = CadencePackaging.Version.compare(
-                        try CadencePackaging.Version(a),
-                        try CadencePackaging.Version(b)
-                    )
-                    let symbol = order < 0 ? "<" : (order == 0 ? "==" : ">")
-                    switch options.format {
-                    case .text: Output.standard.line(symbol)
-                    case .json:
-                        Output.standard.line(
-                            JSONLine(["a": .string(a), "b": .string(b), "result": .string(symbol)]).text
-                        )
-                    }
-                } catch {
-                    invalid += 1
-                    ItemReport.invalid(item, error, format: options.format)
-                }
-            }
-            Output.standard.flush()
-            if invalid > 0 { throw ExitCode.failure }
+            let answers =
+                options.stdin
+                ? VersionComparisonAnswer.comparing(lines: InputItems.readLines())
+                : VersionComparisonAnswer.comparing(versions[0], versions[1])
+            try Output.print(answers, format: options.format)
         }
-    }
-
-    /// A `--stdin` line that does not hold exactly two versions.
-    struct PairError: Error, CustomStringConvertible {
-        var text: String
-        var description: String { "expected two versions separated by a space, got '\(text)'" }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 
 extension VersionCommand {
     /// `cadence version normalize V…`: the normalised form of each version, or why it is invalid.
@@ -30,26 +29,7 @@ extension VersionCommand {
         }
 
         func run() throws {
-            let items = InputItems.collect(arguments: versions)
-            let format = options.format
-            var invalid = 0
-            for item in items {
-                do {
-                    let version = try CadencePackaging.Version(item.text)
-                    switch format {
-                    case .text: Output.standard.line(version.description)
-                    case .json:
-                        var line = ItemReport.answerLine(item)
-                        line["normalized"] = .string(version.description)
-                        Output.standard.line(line.text)
-                    }
-                } catch {
-                    invalid += 1
-                    ItemReport.invalid(item, error, format: format)
-                }
-            }
-            Output.standard.flush()
-            if invalid > 0 { throw ExitCode.failure }
+            try Output.print(VersionAnswer.normalizing(InputItems.collect(arguments: versions)), format: options.format)
         }
     }
 }

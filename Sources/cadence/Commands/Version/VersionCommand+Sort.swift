@@ -1,6 +1,5 @@
 import ArgumentParser
-import CadenceCore
-import CadencePackaging
+import CadenceKit
 import Foundation
 
 extension VersionCommand {
@@ -47,40 +46,15 @@ extension VersionCommand {
 
         func run() throws {
             let items = InputItems.collect(arguments: versions)
-            // Property-wrapper reads are slow in hot loops: read every option once.
-            let (format, skipInvalid, normalize, reverse) = (options.format, skipInvalid, normalize, reverse)
-            var versions: [CadencePackaging.Version] = []
-            var positions: [Int] = []
-            versions.reserveCapacity(items.count)
-            positions.reserveCapacity(items.count)
-            var invalid = 0
-            for (index, item) in items.enumerated() {
-                do {
-                    versions.append(try CadencePackaging.Version(item.text))
-                    positions.append(index)
-                } catch {
-                    invalid += 1
-                    guard !skipInvalid else { continue }
-                    ItemReport.invalid(item, error, format: format)
-                }
-            }
-            for index in CadencePackaging.Version.sortedIndices(versions, descending: reverse) {
-                let item = items[positions[index]]
-                switch format {
-                case .text:
-                    Output.standard.line(normalize ? versions[index].description : item.text)
-                case .json:
-                    var line = JSONLine([
-                        "input": .string(item.text), "normalized": .string(versions[index].description),
-                    ])
-                    if let number = item.line { line["line"] = .int(number) }
-                    Output.standard.line(line.text)
-                }
-            }
-            Output.standard.flush()
-            if invalid > 0 && !skipInvalid { throw ExitCode.failure }
+            let answers = SortedVersionAnswer.sorting(
+                items,
+                descending: reverse,
+                skippingInvalid: skipInvalid,
+                showingNormalized: normalize
+            )
+            try Output.print(answers, format: options.format)
             // Everything is written: end now rather than free a few hundred thousand values one by one.
-            withExtendedLifetime((items, versions)) { Foundation.exit(EXIT_SUCCESS) }
+            withExtendedLifetime((items, answers)) { Foundation.exit(EXIT_SUCCESS) }
         }
     }
 }
