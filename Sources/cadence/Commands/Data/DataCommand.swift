@@ -44,9 +44,7 @@ extension DataCommand {
             var failed = false
             for file in files {
                 do {
-                    let history = try ReleaseData.history(at: file)
-                    let releases = history.series.reduce(0) { $0 + $1.releases.count }
-                    Output.standard.line("\(file): \(history.series.count) series, \(releases) releases")
+                    Output.standard.line(try DataFileCheck(file: file).text)
                 } catch {
                     failed = true
                     Output.error.line("error: \(error)")
