@@ -88,6 +88,7 @@ extension GitRepository.LogRecord {
             }
         }
         commit.apiChanges = PythonAPIChange.reconciled(commit.apiChanges)
+        commit.interfaceChanges = InterfaceChange.reconciled(commit.interfaceChanges)
         return (commit, missing)
     }
 

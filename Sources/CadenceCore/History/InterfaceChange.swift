@@ -44,3 +44,20 @@ public struct InterfaceChange: Hashable, Sendable {
     /// The differences that can break compiled extensions (all but additions).
     public var breakingDifferences: [InterfaceDifference] { differences.filter(\.isBreaking) }
 }
+
+extension InterfaceChange {
+    /// A commit's interface changes with declarations that moved between its public headers left out: a
+    /// declaration removed from one header and added to another (`Py_UTF8Mode` from
+    /// `Include/cpython/fileobject.h` to `Include/fileobject.h`) is still declared for compiled extensions.
+    public static func reconciled(_ changes: [InterfaceChange]) -> [InterfaceChange] {
+        let added = Set(changes.flatMap { $0.differences.filter { $0.kind == .added }.map(\.name) })
+        let removed = Set(changes.flatMap { $0.differences.filter { $0.kind == .removed }.map(\.name) })
+        let moved = added.intersection(removed)
+        guard !moved.isEmpty else { return changes }
+        return changes.map { change in
+            var change = change
+            change.differences.removeAll { ($0.kind == .added || $0.kind == .removed) && moved.contains($0.name) }
+            return change
+        }
+    }
+}

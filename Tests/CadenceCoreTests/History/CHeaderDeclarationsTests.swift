@@ -152,4 +152,24 @@ import Testing
             ]
         )
     }
+
+    @Test func aDeclarationMovedBetweenPublicHeadersIsNoRemoval() {
+        // ebc5a6b59e (3.9.1): Py_UTF8Mode back into the limited API, from cpython/fileobject.h to fileobject.h.
+        let declaration = "PyAPI_DATA(int) Py_UTF8Mode;\n"
+        let from = InterfaceChange(
+            file: "Include/cpython/fileobject.h",
+            kind: .publicHeader,
+            differences: differences(declaration, ""),
+            hasTexts: true
+        )
+        let to = InterfaceChange(
+            file: "Include/fileobject.h",
+            kind: .publicHeader,
+            differences: differences("", declaration),
+            hasTexts: true
+        )
+        #expect(from.breakingDifferences.map(\.detail) == ["data Py_UTF8Mode removed"])
+        #expect(InterfaceChange.reconciled([from, to]).flatMap(\.differences).isEmpty)
+        #expect(InterfaceChange.reconciled([from]).flatMap(\.differences).map(\.kind) == [.removed])
+    }
 }
