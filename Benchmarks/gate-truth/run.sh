@@ -4,7 +4,7 @@
 #
 #   CADENCE_BENCH_REPO=/path/to/cpython.git Benchmarks/gate-truth/run.sh [-v]
 #
-# Builds cadence in release mode, audits the three labelled ranges into OUT (default a temporary
+# Builds cadence in release mode, audits the four labelled ranges into OUT (default a temporary
 # folder), and prints, per range, the figures of the gate as committed (before-audit.json, the gate of
 # ee96ede) and of the gate just built.
 set -euo pipefail
@@ -26,4 +26,5 @@ done <<'RANGES'
 . v3.9.0..v3.9.4 3.9 2021-04-04
 holdout v3.8.0..v3.8.4 3.8 2020-07-14
 test-set v3.7.0..v3.7.4 3.7 2019-07-08
+final-set v3.6.5..v3.6.8 3.6 2018-12-01
 RANGES

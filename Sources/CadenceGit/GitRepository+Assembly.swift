@@ -83,6 +83,7 @@ extension GitRepository.LogRecord {
             if let change = InterfaceChange(patch: filePatch, oldText: oldText, newText: newText, paths: paths) {
                 commit.interfaceChanges.append(change)
             }
+            commit.versionNotes += entry.versionNotes.compactMap { VersionNote(file: entry.path, line: $0) }
             if let lines = entry.interfaceLines {
                 commit.apiChanges += PythonAPIChange.changes(in: entry.path, removed: lines.removed, added: lines.added)
             }

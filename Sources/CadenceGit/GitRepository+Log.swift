@@ -46,6 +46,8 @@ extension GitRepository {
         var interfaceLines: InterfaceLines?
         /// Whether every changed line of the file is a comment or blank (Python and C files only).
         var isCommentOnly = false
+        /// For documentation, the added lines that hold a directive (`.. versionchanged:: 3.7.1`).
+        var versionNotes: [String] = []
         /// The path's bytes, kept only when they are not UTF-8 (``path`` then has replacement characters).
         var pathBytes: [UInt8]?
         /// The old path's bytes, likewise.

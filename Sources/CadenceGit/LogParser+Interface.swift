@@ -17,6 +17,9 @@ extension LogParser {
 
     private static let deprecationWarning = Array("DeprecationWarning".utf8)
 
+    /// What every version note holds: `.. versionadded::`, `.. versionchanged::`, `.. deprecated::`.
+    static let versionDirective = Array("::".utf8)
+
     /// Whether `needle` occurs between `start` and `end`.
     static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool
     {

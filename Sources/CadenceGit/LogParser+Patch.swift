@@ -34,6 +34,9 @@ extension LogParser {
             var scansInterface = false
             var interfaceRemoved: [String] = []
             var interfaceAdded: [String] = []
+            /// Whether the section is documentation whose added version notes are kept (``CadenceCore/VersionNote``).
+            var scansVersionNotes = false
+            var versionNotes: [String] = []
             /// How the file's comments look, and whether every changed line so far was one.
             var comments: LogParser.CommentSyntax?
             var onlyComments = true
@@ -65,6 +68,11 @@ extension LogParser {
                     if first != Byte.plus { section.oldLeft -= 1 }
                     if first != Byte.minus { section.newLeft -= 1 }
                     if section.keepsText, first == Byte.plus { section.text += bytes[line + 1...newline] }
+                    if section.scansVersionNotes, first == Byte.plus,
+                        LogParser.contains(LogParser.versionDirective, in: bytes, from: line + 1, to: newline)
+                    {
+                        section.versionNotes.append(parser.string(line + 1..<newline))
+                    }
                     if let syntax = section.comments, section.onlyComments, first != Byte.space {
                         section.onlyComments = LogParser.isCommentOrBlank(bytes, line + 1, newline, syntax)
                     }
@@ -119,6 +127,7 @@ extension LogParser {
                 section.keepsHunks = GitRepository.needsPatch(raw, paths: parser.paths)
                 section.keepsText = raw.status == .added && parser.paths.newsLocation(raw.path) != nil
                 section.comments = LogParser.CommentSyntax(path: raw.path)
+                section.scansVersionNotes = raw.path.hasSuffix(".rst") && parser.paths.isDocumentationFile(raw.path)
                 section.scansInterface =
                     parser.paths.isPublicPythonModule(raw.path)
                     || raw.oldPath.map(parser.paths.isPublicPythonModule) == true
@@ -152,6 +161,7 @@ extension LogParser {
             entries[index].isCommentOnly =
                 section.comments != nil && section.onlyComments && changedLines > 0 && !section.isBinary
                 && (!earlier || entries[index].isCommentOnly)
+            if !section.versionNotes.isEmpty { entries[index].versionNotes += section.versionNotes }
             if section.scansInterface, !section.isBinary {
                 entries[index].interfaceLines = GitRepository.InterfaceLines(
                     removed: section.interfaceRemoved,

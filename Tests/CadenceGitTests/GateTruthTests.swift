@@ -126,6 +126,29 @@ import Testing
         #expect(try entry(audit, move).verdict.decision == .allow)
     }
 
+    @Test func aChangeDocumentedAsNewInAMicroReleaseGoesToReview() throws {
+        let repository = try baseline()
+        try repository.write("Lib/spam.py", "def parse(text):\n    return [part.strip() for part in text.split(',')]\n")
+        try repository.write(
+            "Doc/library/spam.rst",
+            "spam\n====\n\n.. function:: parse(text)\n\n   .. versionchanged:: 3.9.1\n      Parts are stripped.\n"
+        )
+        let documented = try repository.commit("bpo-50: Strip the parts of spam.parse()", on: "2021-01-10")
+        try repository.write("Doc/library/spam.rst", "spam\n====\n\n.. versionadded:: 3.9\n")
+        let feature = try repository.commit("bpo-51: Say when spam came", on: "2021-01-11")
+        let audit = try audit(repository, "v3.9.0..HEAD")
+        let review = try entry(audit, documented)
+        #expect(review.verdict.decision == .review)
+        #expect(review.verdict.deciding.map(\.rule) == [.documentsMicroChange])
+        #expect(
+            review.verdict.deciding.first?.evidence.map(\.detail) == [
+                ".. versionchanged:: 3.9.1 in Doc/library/spam.rst"
+            ]
+        )
+        // A note naming the feature release (3.9) says nothing about a bugfix release.
+        #expect(try entry(audit, feature).verdict.decision == .allow)
+    }
+
     // MARK: - 2. Adapted tests: only a changed expectation counts
 
     @Test func aChangedExpectationGoesToReviewButATestOnlyFixDoesNot() throws {

@@ -28,6 +28,8 @@ public struct Commit: Hashable, Sendable {
     /// Its changes to public Python modules' interfaces: names removed or added, signatures changed,
     /// new `raise`s (``PythonAPIChange``), moves between files left out.
     public var apiChanges: [PythonAPIChange]
+    /// The `versionadded`, `versionchanged` and `deprecated` notes it added to the documentation.
+    public var versionNotes: [VersionNote]
 
     /// Creates a commit.
     public init(
@@ -42,7 +44,8 @@ public struct Commit: Hashable, Sendable {
         newsEntries: [NewsEntry] = [],
         testChanges: [TestChange] = [],
         interfaceChanges: [InterfaceChange] = [],
-        apiChanges: [PythonAPIChange] = []
+        apiChanges: [PythonAPIChange] = [],
+        versionNotes: [VersionNote] = []
     ) {
         self.sha = sha
         self.parents = parents
@@ -56,6 +59,7 @@ public struct Commit: Hashable, Sendable {
         self.testChanges = testChanges
         self.interfaceChanges = interfaceChanges
         self.apiChanges = apiChanges
+        self.versionNotes = versionNotes
     }
 
     /// The abbreviated object name, 10 characters as CPython's tooling prints them.

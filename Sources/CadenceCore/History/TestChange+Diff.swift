@@ -83,6 +83,15 @@ extension TestChange {
                     let text = offset < hunk.removed.count ? hunk.removed[offset] : ""
                     record(function: function.name, testCase: testCase, isDefinition: isDefinition, text: text)
                 }
+                // An assertion turned into its opposite (`assertTrue` → `assertFalse`) loses what it expected,
+                // though no literal changed.
+                let flips = TestExpectation.polarityFlips(removed: hunk.removed, added: hunk.added)
+                if !flips.isEmpty, let first = lines.first, let (function, testCase) = outline.test(at: first) {
+                    let key = (testCase.map { $0 + "." } ?? "") + function.name
+                    for flip in flips where expected[key]?.contains(flip) != true {
+                        expected[key, default: []].append(flip)
+                    }
+                }
             }
         } else {
             for hunk in patch.hunks {

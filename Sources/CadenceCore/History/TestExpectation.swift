@@ -94,6 +94,35 @@ public enum TestExpectation {
             || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 
+    /// Assertions whose opposite stands in their place: each removed assertion method whose opposite
+    /// (`assertTrue`/`assertFalse`, `assertIn`/`assertNotIn`, `assertIsNone`/`assertIsNotNone`, …) is
+    /// in the added lines while it is not, as `` `assertTrue` became `assertFalse` ``.
+    public static func polarityFlips(removed: [String], added: [String]) -> [String] {
+        func methods(_ lines: [String]) -> Set<String> {
+            var found: Set<String> = []
+            for line in lines {
+                for (method, _) in opposites where line.contains(".\(method)(") { found.insert(method) }
+            }
+            return found
+        }
+        let before = methods(removed)
+        let after = methods(added)
+        return opposites.compactMap { method, opposite in
+            before.contains(method) && !after.contains(method) && after.contains(opposite)
+                ? "`\(method)` became `\(opposite)`" : nil
+        }
+    }
+
+    /// Assertion methods and their opposites, both ways.
+    static let opposites: [(String, String)] = {
+        let pairs = [
+            ("assertTrue", "assertFalse"), ("assertIs", "assertIsNot"), ("assertIsNone", "assertIsNotNone"),
+            ("assertIn", "assertNotIn"), ("assertEqual", "assertNotEqual"), ("assertIsInstance", "assertNotIsInstance"),
+            ("assertRegex", "assertNotRegex"), ("assertAlmostEqual", "assertNotAlmostEqual"),
+        ]
+        return pairs + pairs.map { ($0.1, $0.0) }
+    }()
+
     /// Whether a name is one an assertion expects: an exception or warning class, or a constant.
     static func isExpectationName(_ word: String) -> Bool {
         if word == "True" || word == "False" || word == "None" { return true }

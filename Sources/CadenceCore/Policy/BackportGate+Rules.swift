@@ -12,6 +12,7 @@ extension BackportGate {
         case .seriousFixWithoutWhatsNew, .seriousFixChangesBehaviour: return seriousFix(rule, context)
         case .abiMarkerMismatch: return abiMarkers(context)
         case .codeChangesBehaviour: return codeChangesBehaviour(context)
+        case .documentsMicroChange: return documentsMicroChange(context)
         case .readsLikeBehaviourChange: return readsLikeBehaviourChange(context)
         case .revertRestoresShipped: return nil  // decided with the revert's links (verdict(for:into:on:reverting:))
         }
@@ -73,6 +74,27 @@ extension BackportGate {
             message: "fixes for crashes and unexpected exceptions may go into \(context.branch); "
                 + "check that it changes nothing else",
             evidence: context.change.classification.evidence
+        )
+    }
+
+    /// A change whose documentation names a micro release of the target in a `versionadded`,
+    /// `versionchanged` or `deprecated` note: the project itself says it adds or changes something in a
+    /// bugfix release.
+    private func documentsMicroChange(_ context: Context) -> RuleFinding? {
+        let change = context.change
+        guard isMaintenance(context), change.kind != .tests, change.kind != .build, !change.isRevert else { return nil }
+        let notes = change.commits.flatMap { commit in
+            commit.commit.versionNotes.filter { $0.namesMicroRelease(of: context.series) }.map {
+                Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)
+            }
+        }
+        guard !notes.isEmpty else { return nil }
+        return RuleFinding(
+            rule: .documentsMicroChange,
+            decision: .review,
+            message: "its documentation says it adds or changes something in a bugfix release of \(context.series): "
+                + "the release manager decides whether \(context.branch) takes it",
+            evidence: notes
         )
     }
 

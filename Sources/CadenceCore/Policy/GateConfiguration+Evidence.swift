@@ -38,4 +38,9 @@ extension GateConfiguration.Paths {
         else { return false }
         return !path.split(separator: "/").contains { $0.hasPrefix("_") && $0 != "__init__.py" }
     }
+
+    /// Whether the path is documentation (``documentation``), whose added version notes are evidence.
+    public func isDocumentationFile(_ path: String) -> Bool {
+        documentation.anyMatches(path)
+    }
 }

@@ -13,6 +13,7 @@
 /// | `serious-fix-changes-behaviour` | a security fix that changes what tests expect, or a crash fix that does with What's New | review |
 /// | `abi-marker-mismatch` | PEP 605's two ABI markers are not both present or both absent | review |
 /// | `code-changes-behaviour` | a bug fix that changes a public signature or raises an exception its code did not raise, into a maintenance branch | review |
+/// | `documents-micro-change` | a change that adds a `versionadded`/`versionchanged`/`deprecated` note naming a micro release of the target (`3.7.1`), into a maintenance branch | review |
 /// | `reads-like-behaviour-change` | a bug fix whose title or NEWS entry reads like a behaviour change or new API (weak word signals), into a maintenance branch | review |
 /// | `revert-restores-shipped` | a revert linked to what it undoes: a regression fix (the other rules are not read) | allow |
 ///
@@ -43,6 +44,8 @@ public enum GateRule: String, CaseIterable, Hashable, Sendable, CustomStringConv
     case abiMarkerMismatch = "abi-marker-mismatch"
     /// A bug fix whose code changes what user code sees: a public signature, or a new `raise`.
     case codeChangesBehaviour = "code-changes-behaviour"
+    /// A change whose documentation says it adds or changes something in a micro release.
+    case documentsMicroChange = "documents-micro-change"
     /// A bug fix whose words read like a behaviour change or a new API, which nothing stronger
     /// confirms: the release manager reads it.
     case readsLikeBehaviourChange = "reads-like-behaviour-change"
@@ -67,6 +70,8 @@ public enum GateRule: String, CaseIterable, Hashable, Sendable, CustomStringConv
         case .abiMarkerMismatch: return "PEP 605's ABI markers must be in both the commit and the NEWS entry"
         case .codeChangesBehaviour:
             return "a bug fix that changes a public signature or raises anew goes to the release manager"
+        case .documentsMicroChange:
+            return "a change documented as new or changed in a micro release goes to the release manager"
         case .readsLikeBehaviourChange:
             return "a bug fix that reads like a behaviour change goes to the release manager"
         case .revertRestoresShipped: return "a revert that restores behaviour that already shipped is a regression fix"

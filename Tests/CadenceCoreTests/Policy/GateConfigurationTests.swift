@@ -54,7 +54,8 @@ import Testing
                 "phase-policy", "security-branch-security-only", "behaviour-change-on-maintenance",
                 "crash-fix-on-maintenance", "removed-test", "adapted-tests", "public-abi-change",
                 "serious-fix-without-whats-new", "serious-fix-changes-behaviour", "abi-marker-mismatch",
-                "code-changes-behaviour", "reads-like-behaviour-change", "revert-restores-shipped",
+                "code-changes-behaviour", "documents-micro-change", "reads-like-behaviour-change",
+                "revert-restores-shipped",
             ]
         )
         #expect(Set(GateRule.allCases.map(\.summary)).count == GateRule.allCases.count)
