@@ -39,10 +39,11 @@ extension GitRepository.LogRecord {
         )
         var missing: [String] = []
         let short = sha.prefix(10)
-        // What the commit's test files expect after it: a test moved to another file keeps its expectations.
-        let addedExpectations = TestExpectation.Added(
-            entries.compactMap { entry in paths.isPythonTestFile(entry.path) ? entry.patch : nil }
-        )
+        // What the commit's test files expect after it (a test moved to another file keeps its
+        // expectations); read only when a test file lost lines, the only case that asks.
+        let testPatches = entries.compactMap { entry in paths.isPythonTestFile(entry.path) ? entry.patch : nil }
+        let losesTestLines = testPatches.contains { patch in patch.hunks.contains { $0.oldCount > 0 } }
+        let addedExpectations = losesTestLines ? TestExpectation.Added(testPatches) : TestExpectation.Added([])
         for entry in entries {
             commit.files.append(
                 FileChange(

@@ -98,10 +98,11 @@ public enum TestExpectation {
     /// (`assertTrue`/`assertFalse`, `assertIn`/`assertNotIn`, `assertIsNone`/`assertIsNotNone`, …) is
     /// in the added lines while it is not, as `` `assertTrue` became `assertFalse` ``.
     public static func polarityFlips(removed: [String], added: [String]) -> [String] {
+        guard !removed.isEmpty, !added.isEmpty else { return [] }
         func methods(_ lines: [String]) -> Set<String> {
             var found: Set<String> = []
-            for line in lines {
-                for (method, _) in opposites where line.contains(".\(method)(") { found.insert(method) }
+            for line in lines where HistoryText.containsASCII(".assert", in: line) {
+                for (method, needle) in needles where line.contains(needle) { found.insert(method) }
             }
             return found
         }
@@ -112,6 +113,9 @@ public enum TestExpectation {
                 ? "`\(method)` became `\(opposite)`" : nil
         }
     }
+
+    /// Each assertion method with the text that calls it (`.assertTrue(`).
+    static let needles: [(String, String)] = opposites.map { ($0.0, ".\($0.0)(") }
 
     /// Assertion methods and their opposites, both ways.
     static let opposites: [(String, String)] = {
