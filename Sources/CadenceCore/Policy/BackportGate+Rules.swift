@@ -83,18 +83,14 @@ extension BackportGate {
     private func documentsMicroChange(_ context: Context) -> RuleFinding? {
         let change = context.change
         guard isMaintenance(context), change.kind != .tests, change.kind != .build, !change.isRevert else { return nil }
-        let notes = change.commits.flatMap { commit in
-            commit.commit.versionNotes.filter { $0.namesMicroRelease(of: context.series) }.map {
-                Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)
-            }
+        let notes = Self.fileEvidence(change) { commit in
+            commit.versionNotes.filter { $0.namesMicroRelease(of: context.series) }.map { ($0.file, $0.description) }
         }
-        guard !notes.isEmpty else { return nil }
-        return RuleFinding(
-            rule: .documentsMicroChange,
-            decision: .review,
-            message: "its documentation says it adds or changes something in a bugfix release of \(context.series): "
-                + "the release manager decides whether \(context.branch) takes it",
-            evidence: notes
+        return review(
+            .documentsMicroChange,
+            "its documentation says it adds or changes something in a bugfix release of \(context.series)",
+            context,
+            notes
         )
     }
 
@@ -102,19 +98,36 @@ extension BackportGate {
     private func codeChangesBehaviour(_ context: Context) -> RuleFinding? {
         let change = context.change
         guard isMaintenance(context), change.kind == .bugFix, !change.isRevert else { return nil }
-        let evidence = change.commits.flatMap { commit in
-            commit.commit.apiChanges.filter { $0.kind == .signatureChanged || $0.kind == .raisesNew }.map {
-                Evidence(.file, commit: commit.sha, path: $0.file, detail: $0.description)
+        let evidence = Self.fileEvidence(change) { commit in
+            commit.apiChanges.filter { $0.kind == .signatureChanged || $0.kind == .raisesNew }.map {
+                ($0.file, $0.description)
             }
         }
+        return review(
+            .codeChangesBehaviour,
+            "it changes what user code sees (a public signature, or an exception raised where none was)",
+            context,
+            evidence
+        )
+    }
+
+    /// A finding that sends the change to the release manager for `reason`, or `nil` without evidence.
+    private func review(_ rule: GateRule, _ reason: String, _ context: Context, _ evidence: [Evidence]) -> RuleFinding?
+    {
         guard !evidence.isEmpty else { return nil }
         return RuleFinding(
-            rule: .codeChangesBehaviour,
+            rule: rule,
             decision: .review,
-            message: "it changes what user code sees (a public signature, or an exception raised where none was): "
-                + "the release manager decides whether \(context.branch) takes it",
+            message: "\(reason): the release manager decides whether \(context.branch) takes it",
             evidence: evidence
         )
+    }
+
+    /// File evidence from each commit of `change`: the `(path, detail)` pairs `items` finds in it.
+    private static func fileEvidence(_ change: Change, _ items: (Commit) -> [(String, String)]) -> [Evidence] {
+        change.commits.flatMap { commit in
+            items(commit.commit).map { Evidence(.file, commit: commit.sha, path: $0.0, detail: $0.1) }
+        }
     }
 
     /// A bug fix whose words read like a behaviour change or a new API.
