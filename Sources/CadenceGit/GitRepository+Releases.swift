@@ -76,19 +76,15 @@ extension GitRepository {
         in start: String,
         into shipped: inout [String: RangeReleases.Shipped]
     ) throws {
-        // `=` marks a commit with a patch-identical commit on the other side.
+        // `=` marks a branch commit with a patch-identical commit on the release's side.
         let marks = try lines([
-            "log", "--no-merges", "--cherry-mark", "--left-right", "--format=%m %H", released + "..." + branch, "--",
+            "log", "--no-merges", "--cherry-mark", "--right-only", "--format=%m %H", released + "..." + branch, "--",
         ])
-        // `--cherry-mark` says which commits have an equivalent on the other side, not which one; the
-        // release side's `=` lines are the release's own commits.
-        let branchSide = Set(
-            try lines(["rev-list", "--no-merges", branch, "^" + released, "--"]).map { $0.lowercased() }
-        )
         for line in marks where line.hasPrefix("=") {
             let sha = String(line.dropFirst(2)).lowercased()
-            guard branchSide.contains(sha), shipped[sha] == nil else { continue }
-            shipped[sha] = RangeReleases.Shipped(release: start, counterpart: "", method: "patch-id")
+            if shipped[sha] == nil {
+                shipped[sha] = RangeReleases.Shipped(release: start, counterpart: "", method: "patch-id")
+            }
         }
         // Same cherry-pick source: the release's fixes and the branch's, cherry-picked from one commit.
         let releaseMessages = try records(["log", "--no-merges", "--format=%H%x00%B%x1e", released, "^" + branch, "--"])
@@ -115,19 +111,20 @@ extension GitRepository {
 
     /// The lines of a git command's output.
     private func lines(_ arguments: [String]) throws -> [String] {
-        let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: nil)
-        guard output.status == 0 else {
-            throw GitError.commandFailed(
-                command: GitRepository.commandLine(arguments),
-                status: output.status,
-                stderr: output.stderr
-            )
-        }
-        return String(decoding: output.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+        try output(arguments).split(separator: "\n").map(String.init)
     }
 
     /// `(sha, message)` records of a log printed with `%H%x00%B%x1e`.
     private func records(_ arguments: [String]) throws -> [(String, String)] {
+        try output(arguments).split(separator: "\u{1e}").compactMap { record in
+            let trimmed: Substring = record.drop { $0 == "\n" }
+            guard let nul = trimmed.firstIndex(of: "\0") else { return nil }
+            return (String(trimmed[..<nul]), String(trimmed[nul...].dropFirst()))
+        }
+    }
+
+    /// What a git command printed; ``GitError/commandFailed(command:status:stderr:)`` when it failed.
+    private func output(_ arguments: [String]) throws -> String {
         let output = try runner.run(arguments, in: URL(fileURLWithPath: path), input: nil)
         guard output.status == 0 else {
             throw GitError.commandFailed(
@@ -136,10 +133,6 @@ extension GitRepository {
                 stderr: output.stderr
             )
         }
-        return String(decoding: output.stdout, as: UTF8.self).split(separator: "\u{1e}").compactMap { record in
-            let trimmed: Substring = record.drop { $0 == "\n" }
-            guard let nul = trimmed.firstIndex(of: "\0") else { return nil }
-            return (String(trimmed[..<nul]), String(trimmed[nul...].dropFirst()))
-        }
+        return String(decoding: output.stdout, as: UTF8.self)
     }
 }

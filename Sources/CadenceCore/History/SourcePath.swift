@@ -22,11 +22,9 @@ public enum SourcePath {
     }
 
     /// Whether the path is a public C header: a `.h` file under `Include/` but not under `Include/internal/`
-    /// (`Include/cpython/` is public: not the limited API, but extensions compile against it), and
-    /// `PC/pyconfig.h`, which every extension built on Windows includes.
+    /// (`Include/cpython/` is public: not the limited API, but extensions compile against it).
     public static func isPublicHeader(_ path: String) -> Bool {
-        path == "PC/pyconfig.h"
-            || path.hasPrefix("Include/") && !path.hasPrefix("Include/internal/") && path.hasSuffix(".h")
+        path.hasPrefix("Include/") && !path.hasPrefix("Include/internal/") && path.hasSuffix(".h")
     }
 
     /// Whether the path is an ABI data file, `Doc/data/*.abi` (libabigail's dump of the ABI).

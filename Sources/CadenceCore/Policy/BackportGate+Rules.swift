@@ -220,17 +220,15 @@ extension BackportGate {
             )
             for file in commit.commit.files {
                 let details: [String]
-                if paths.abiFiles.anyMatches(file.path) {
+                if paths.isABIFile(file.path) {
                     details = ["ABI file (\(file.lineCounts))"]
                 } else if paths.isPublicHeader(file.path) {
-                    guard let change = read[file.path], change.hasTexts else {
+                    if let change = read[file.path], change.hasTexts {
+                        details = change.breakingDifferences.map(\.detail)
+                    } else {
                         // The texts could not be read: any line may be a break.
                         details = ["public header (\(file.lineCounts)); its texts could not be read"]
-                        evidence += details.map { Evidence(.file, commit: commit.sha, path: file.path, detail: $0) }
-                        if !touched.contains(file.path) { touched.append(file.path) }
-                        continue
                     }
-                    details = change.breakingDifferences.map(\.detail)
                 } else {
                     continue
                 }
