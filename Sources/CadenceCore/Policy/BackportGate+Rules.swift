@@ -222,7 +222,7 @@ extension BackportGate {
                 let details: [String]
                 if paths.isABIFile(file.path) {
                     details = ["ABI file (\(file.lineCounts))"]
-                } else if paths.isPublicHeader(file.path) {
+                } else if paths.isPublicHeaderFile(file.path) {
                     if let change = read[file.path], change.hasTexts {
                         details = change.breakingDifferences.map(\.detail)
                     } else {

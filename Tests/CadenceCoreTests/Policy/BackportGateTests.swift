@@ -391,6 +391,12 @@ import Testing
         #expect(try verdict(change).rules == [.phasePolicy])
     }
 
+    @Test func onlyHeaderFilesUnderIncludeArePublicHeaders() throws {
+        // The reader reads headers (`.h`) only; a README beside them has no declarations to compare.
+        let change = try F.change(files: [F.file("Include/README.rst")])
+        #expect(try verdict(change).rules == [.phasePolicy])
+    }
+
     @Test func aPublicHeaderChangeGoesToReviewAtRcAndIsFineInBeta() throws {
         let change = try F.change(files: [F.file("Include/cpython/pystate.h")])
         let rc = try verdict(change, on: "2023-08-15")
