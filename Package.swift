@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CadenceCore", targets: ["CadenceCore"]),
         .library(name: "CadenceData", targets: ["CadenceData"]),
         .library(name: "CadenceGit", targets: ["CadenceGit"]),
+        .library(name: "CadenceSecurity", targets: ["CadenceSecurity"]),
         .library(name: "CadenceKit", targets: ["CadenceKit"]),
         .executable(name: "cadence", targets: ["cadence"]),
     ],
@@ -27,6 +28,9 @@ let package = Package(
             dependencies: ["CadenceCore"],
             resources: [.copy("python-releases.toml")]
         ),
+        // Security fixes across branches (pure): advisories (OSV), fix traces, exposure windows, pending
+        // fixes and the recommendation to expedite a release. Foundation only, no I/O.
+        .target(name: "CadenceSecurity", dependencies: ["CadenceCore", "CadencePackaging"]),
         // Reads repositories' history with git (the only module that runs git). Foundation only.
         .target(
             name: "CadenceGit",
@@ -37,7 +41,7 @@ let package = Package(
         // compat): plain inputs in, Encodable results out, one JSON encoding. No argument parsing.
         .target(
             name: "CadenceKit",
-            dependencies: ["CadencePackaging", "CadenceCore", "CadenceData", "CadenceGit"]
+            dependencies: ["CadencePackaging", "CadenceCore", "CadenceData", "CadenceGit", "CadenceSecurity"]
         ),
         // The command-line tool: parses arguments, calls CadenceKit, prints.
         .executableTarget(
@@ -71,6 +75,11 @@ let package = Package(
         .testTarget(
             name: "CadenceGitTests",
             dependencies: ["CadenceGit", "CadenceCore", "CadencePackaging"]
+        ),
+        // Advisories, fix traces and exposure, on hand-made facts (no git).
+        .testTarget(
+            name: "CadenceSecurityTests",
+            dependencies: ["CadenceSecurity", "CadenceCore"]
         ),
         // The use cases, on built-in data and small real repositories.
         .testTarget(
